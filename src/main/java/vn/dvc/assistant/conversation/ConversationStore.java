@@ -1,0 +1,59 @@
+package vn.dvc.assistant.conversation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.dvc.assistant.dialogue.Reply;
+
+/** Keeps conversations and their turns in the database, so any instance can carry a conversation on. */
+@ApplicationScoped
+public class ConversationStore {
+
+    public static final String WEB = "web";
+
+    public Conversation start(String channel, String externalUser) {
+        Conversation conversation = new Conversation();
+        conversation.id = UUID.randomUUID().toString();
+        conversation.channel = channel;
+        conversation.externalUser = externalUser;
+        conversation.createdAt = Instant.now();
+        conversation.updatedAt = conversation.createdAt;
+        conversation.persist();
+        return conversation;
+    }
+
+    public Optional<Conversation> find(String id) {
+        return Conversation.findByIdOptional(id);
+    }
+
+    public Optional<Conversation> findByChannelUser(String channel, String externalUser) {
+        return Conversation.find("channel = ?1 and externalUser = ?2", channel, externalUser).firstResultOptional();
+    }
+
+    public ConversationTurn record(Conversation conversation, String message, Reply reply) {
+        ConversationTurn turn = new ConversationTurn();
+        turn.conversation = conversation;
+        turn.position = ++conversation.turnCount;
+        turn.message = message;
+        turn.replyType = reply.type().key();
+        turn.procedureId = reply.procedureId();
+        turn.aspect = reply.aspect();
+        turn.score = reply.confidence();
+        turn.guideVersion = reply.guideVersion();
+        turn.replyText = reply.text();
+        turn.quickReplies = String.join("\n", reply.quickReplies());
+        turn.createdAt = Instant.now();
+        turn.persist();
+        conversation.remember(reply.next());
+        conversation.updatedAt = turn.createdAt;
+        return turn;
+    }
+
+    public List<ConversationTurn> turns(Conversation conversation) {
+        return ConversationTurn.list("conversation = ?1 order by position", conversation);
+    }
+}

@@ -1,0 +1,152 @@
+package vn.dvc.assistant.dialogue;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.Guide;
+import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.search.GuideIndex;
+import vn.dvc.assistant.search.LiveIndex;
+import vn.dvc.assistant.search.ProcedureMatch;
+import vn.dvc.assistant.search.Reading;
+
+/**
+ * Decides what one turn is: smalltalk, an answer from one guide section, a clarifying question, or an honest
+ * fallback; and reads a turn in the context the conversation carries.
+ */
+@ApplicationScoped
+public class Dialogue {
+
+    private static final Logger LOG = Logger.getLogger(Dialogue.class);
+    private static final int CANDIDATES = 5;
+
+    private final LiveIndex liveIndex;
+    private final DialogueConfig config;
+    private final AspectChooser aspects;
+    private final ReplyWriter writer;
+
+    Dialogue(LiveIndex liveIndex, DialogueConfig config) {
+        this.liveIndex = liveIndex;
+        this.config = config;
+        this.aspects = new AspectChooser(config.exampleWeight());
+        this.writer = new ReplyWriter(config);
+    }
+
+    public Reply respond(DialogueState state, String message) {
+        Turn turn = new Turn(liveIndex.current(), state, message);
+        return turn.choiceMade()
+                .or(turn::smalltalk)
+                .orElseGet(turn::aboutProcedures);
+    }
+
+    /** One turn's work, on one index snapshot even if a reload happens meanwhile. */
+    private final class Turn {
+        private final GuideIndex index;
+        private final KnowledgeBase knowledgeBase;
+        private final DialogueState state;
+        private final Reading reading;
+        private final String focus;
+
+        Turn(GuideIndex index, DialogueState state, String message) {
+            this.index = index;
+            this.knowledgeBase = index.knowledgeBase();
+            this.state = state;
+            this.reading = index.read(message);
+            this.focus = knowledgeBase.guide(state.focusProcedureId()).map(Guide::id).orElse(null);
+        }
+
+        /** The citizen answers a clarifying question: by its number, or by words that fit one choice. */
+        Optional<Reply> choiceMade() {
+            List<String> choices = state.pendingChoices();
+            if (choices.isEmpty()) {
+                return Optional.empty();
+            }
+            String text = reading.question().strip();
+            if (text.matches("\\d{1,2}")) {
+                int n = Integer.parseInt(text);
+                return n >= 1 && n <= choices.size() ? Optional.of(answer(choices.get(n - 1), 1)) : Optional.empty();
+            }
+            List<ProcedureMatch> matches = index.procedures(reading, CANDIDATES, choices);
+            if (matches.isEmpty() || matches.get(0).coverage() == 0) {
+                return Optional.empty();
+            }
+            ProcedureMatch best = matches.get(0);
+            boolean clearlyBest = matches.size() == 1 || matches.get(1).relevance() < config.clarifyRatio() * best.relevance();
+            return clearlyBest ? Optional.of(answer(best.procedureId(), best.coverage())) : Optional.empty();
+        }
+
+        Optional<Reply> smalltalk() {
+            if (reading.smalltalk().isEmpty() || !reading.topical().isEmpty() || !reading.aspectCues().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(writer.smalltalk(knowledgeBase, reading.smalltalk().iterator().next(), withoutChoices()));
+        }
+
+        Reply aboutProcedures() {
+            List<ProcedureMatch> matches = index.procedures(reading, CANDIDATES, List.of());
+            if (LOG.isDebugEnabled()) {
+                LOG.debugf("%s | topical %s | cues %s | unknown %.2f | %s", reading.question(),
+                        reading.topical().stream().map(s -> s.folded()).toList() + " strangers " + reading.strangers().stream().map(s -> s.folded()).toList(), reading.cueWeights(),
+                        index.unknownShare(reading), matches);
+            }
+            ProcedureMatch top = matches.isEmpty() ? null : matches.get(0);
+            if (top != null && top.coverage() >= config.answerCoverage()) {
+                List<String> rivals = matches.stream()
+                        .filter(m -> m.coverage() >= config.answerCoverage() && m.relevance() >= config.clarifyRatio() * top.relevance())
+                        .map(ProcedureMatch::procedureId).toList();
+                if (focus != null && rivals.contains(focus)) {
+                    return answer(focus, top.coverage());
+                }
+                return rivals.size() > 1 ? clarify(rivals, top.coverage()) : answer(top.procedureId(), top.coverage());
+            }
+            if (focus != null && isFollowUp()) {
+                return answer(focus, 1 - index.unknownShare(reading));
+            }
+            if (top != null && top.coverage() >= config.clarifyCoverage() && index.unknownShare(reading) == 0) {
+                return clarify(matches.stream().filter(m -> m.coverage() >= config.clarifyCoverage())
+                        .map(ProcedureMatch::procedureId).toList(), top.coverage());
+            }
+            if (reading.topical().isEmpty() && !reading.aspectCues().isEmpty()) {
+                return clarify(config.featured(), 0);
+            }
+            return writer.fallback(knowledgeBase, state);
+        }
+
+        /** A turn that names no procedure of its own, in words the knowledge base knows: "còn lệ phí?". */
+        private boolean isFollowUp() {
+            return index.unknownShare(reading) <= config.followUpUnknownShare();
+        }
+
+        private Reply answer(String procedureId, double confidence) {
+            Guide guide = knowledgeBase.guide(procedureId).orElseThrow();
+            Aspect aspect = aspects.choose(index, reading, procedureId)
+                    .or(this::aspectAskedBeforeChoice)
+                    .orElse(Aspect.OVERVIEW);
+            return writer.answer(guide, aspect, confidence);
+        }
+
+        /** "Lệ phí bao nhiêu?" asked before the procedure was chosen still asks for the fee. */
+        private Optional<Aspect> aspectAskedBeforeChoice() {
+            return state.pendingChoices().isEmpty() ? Optional.empty() : Optional.ofNullable(state.focusAspect()).flatMap(Aspect::fromKey);
+        }
+
+        private Reply clarify(List<String> procedureIds, double confidence) {
+            List<String> known = procedureIds.stream().filter(id -> knowledgeBase.guide(id).isPresent()).toList();
+            if (known.isEmpty()) {
+                return writer.fallback(knowledgeBase, state);
+            }
+            String askedAspect = reading.cueWeights().entrySet().stream()
+                    .max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey().key()).orElse(null);
+            return writer.clarify(knowledgeBase, known, new DialogueState(focus, askedAspect, List.of()), confidence);
+        }
+
+        private DialogueState withoutChoices() {
+            return new DialogueState(state.focusProcedureId(), state.focusAspect(), List.of());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package vn.dvc.assistant.dialogue;
+
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Decision thresholds (measured on the evaluation sets, see README) and the help offered on a fallback. */
+@ConfigMapping(prefix = "assistant.dialogue")
+public interface DialogueConfig {
+
+    /** The share of a question's topic words a procedure must cover to be answered. */
+    @WithDefault("0.5")
+    double answerCoverage();
+
+    /** A second procedure scoring at least this share of the first's makes the question ambiguous. */
+    @WithDefault("0.85")
+    double clarifyRatio();
+
+    /** Below answer-coverage but at least this: the question is in the domain but too vague; ask back. */
+    @WithDefault("0.25")
+    double clarifyCoverage();
+
+    /** A follow-up may hold at most this share of words the knowledge base does not know. */
+    @WithDefault("0.34")
+    double followUpUnknownShare();
+
+    /** How much the guides' example questions weigh against the aspect words when choosing an aspect. */
+    @WithDefault("2.0")
+    double exampleWeight();
+
+    /** The helpline offered when the assistant cannot answer. */
+    @WithDefault("Tổng đài hỗ trợ Cổng Dịch vụ công quốc gia: 1800 1096")
+    String helpline();
+
+    /** The portal offered when the assistant cannot answer. */
+    @WithDefault("https://dichvucong.gov.vn")
+    String portalUrl();
+
+    /** The procedures offered as quick replies before the citizen names one. */
+    @WithDefault("hkd-dang-ky-thanh-lap,hkd-thay-doi-noi-dung,hkd-tam-ngung-kinh-doanh,hkd-cham-dut-hoat-dong")
+    List<String> featured();
+
+    /** How the assistant introduces itself. */
+    @WithDefault("trợ lý ảo hướng dẫn thủ tục hộ kinh doanh và dịch vụ công trực tuyến")
+    String selfDescription();
+}

@@ -1,0 +1,74 @@
+package vn.dvc.assistant.dialogue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.Guide;
+import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.knowledge.Vocabulary.SmalltalkKind;
+
+/** Writes the assistant's words: only guide text, or fixed sentences that claim nothing about a procedure. */
+final class ReplyWriter {
+
+    /** The parts a citizen most often wants next, in the order offered. */
+    private static final List<Aspect> NEXT_QUESTIONS = List.of(Aspect.DOCUMENTS, Aspect.FEES, Aspect.WHERE,
+            Aspect.PROCESSING_TIME, Aspect.STEPS, Aspect.FORMS, Aspect.RESULT);
+    private static final int QUICK_REPLIES = 4;
+    private static final int CHOICES = 5;
+
+    private final DialogueConfig config;
+
+    ReplyWriter(DialogueConfig config) {
+        this.config = config;
+    }
+
+    Reply answer(Guide guide, Aspect aspect, double confidence) {
+        String text = guide.name() + " – " + aspect.label() + "\n\n" + guide.section(aspect);
+        List<String> next = new ArrayList<>();
+        for (Aspect candidate : NEXT_QUESTIONS) {
+            if (candidate != aspect && next.size() < QUICK_REPLIES) {
+                next.add(candidate.question());
+            }
+        }
+        return new Reply(ReplyType.ANSWER, guide.id(), aspect.key(), text, next, guide.sources(), confidence,
+                guide.version(), new DialogueState(guide.id(), aspect.key(), List.of()));
+    }
+
+    Reply clarify(KnowledgeBase knowledgeBase, List<String> procedureIds, DialogueState state, double confidence) {
+        List<String> ids = procedureIds.stream().limit(CHOICES).toList();
+        List<String> names = ids.stream().map(id -> knowledgeBase.guide(id).map(Guide::name).orElse(id)).toList();
+        StringBuilder text = new StringBuilder("Anh/chị muốn hỏi về thủ tục nào?");
+        for (int i = 0; i < names.size(); i++) {
+            text.append('\n').append(i + 1).append(". ").append(names.get(i));
+        }
+        return new Reply(ReplyType.CLARIFY, null, null, text.toString(), names, List.of(), confidence, null,
+                new DialogueState(state.focusProcedureId(), state.focusAspect(), ids));
+    }
+
+    Reply fallback(KnowledgeBase knowledgeBase, DialogueState state) {
+        String text = "Xin lỗi, câu hỏi này nằm ngoài những thủ tục tôi được hướng dẫn, nên tôi không trả lời để tránh sai sót.\n"
+                + "Anh/chị có thể tra cứu trên Cổng Dịch vụ công quốc gia: " + config.portalUrl() + "\n"
+                + config.helpline() + ".";
+        return new Reply(ReplyType.FALLBACK, null, null, text, topics(knowledgeBase), List.of(), 0, null,
+                new DialogueState(state.focusProcedureId(), state.focusAspect(), List.of()));
+    }
+
+    Reply smalltalk(KnowledgeBase knowledgeBase, SmalltalkKind kind, DialogueState state) {
+        String text = switch (kind) {
+            case GREETING -> "Xin chào! Tôi là " + config.selfDescription()
+                    + ". Anh/chị cần hỏi về thủ tục nào: hồ sơ, lệ phí, thời gian hay nơi nộp?";
+            case THANKS -> "Rất vui được giúp anh/chị. Anh/chị cần hỏi thêm gì cứ nhắn cho tôi nhé.";
+            case IDENTITY -> "Tôi là " + config.selfDescription()
+                    + ". Tôi trả lời dựa trên hướng dẫn chính thức, kèm nguồn để anh/chị đối chiếu.";
+            case GOODBYE -> "Chúc anh/chị làm thủ tục thuận lợi. Khi cần, anh/chị cứ quay lại hỏi tôi nhé.";
+        };
+        return new Reply(ReplyType.SMALLTALK, null, null, text, topics(knowledgeBase), List.of(), 1, null, state);
+    }
+
+    /** The procedures offered when the citizen has not named one yet. */
+    private List<String> topics(KnowledgeBase knowledgeBase) {
+        List<String> featured = config.featured().stream().flatMap(id -> knowledgeBase.guide(id).stream()).map(Guide::name).toList();
+        return featured.isEmpty() ? knowledgeBase.guides().stream().map(Guide::name).limit(QUICK_REPLIES).toList() : featured;
+    }
+}

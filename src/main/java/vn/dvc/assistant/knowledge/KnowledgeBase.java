@@ -1,0 +1,39 @@
+package vn.dvc.assistant.knowledge;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One loaded, validated, immutable snapshot of the guides and the vocabulary. */
+public final class KnowledgeBase {
+
+    private final Map<String, Guide> guidesById;
+    private final Vocabulary vocabulary;
+    private final Instant loadedAt;
+
+    public KnowledgeBase(List<Guide> guides, Vocabulary vocabulary, Instant loadedAt) {
+        Map<String, Guide> byId = new LinkedHashMap<>();
+        guides.forEach(g -> byId.put(g.id(), g));
+        this.guidesById = Map.copyOf(byId);
+        this.vocabulary = vocabulary;
+        this.loadedAt = loadedAt;
+    }
+
+    public List<Guide> guides() {
+        return guidesById.values().stream().sorted(java.util.Comparator.comparing(Guide::id)).toList();
+    }
+
+    public Optional<Guide> guide(String id) {
+        return Optional.ofNullable(id).map(guidesById::get);
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.dvc.assistant.knowledge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/** Reads the line-based vocabulary files; a bad line is rejected with its file, line and fix. */
+final class VocabularyParser {
+
+    private VocabularyParser() {
+    }
+
+    /** {@code a, b => c}: every phrase on the left is read as the right side. */
+    static List<Vocabulary.Rewrite> rewrites(String file, String content) {
+        List<Vocabulary.Rewrite> rules = new ArrayList<>();
+        eachRule(file, content, (line, text) -> {
+            int arrow = text.indexOf("=>");
+            String replacement = arrow < 0 ? "" : text.substring(arrow + 2).strip();
+            List<String> phrases = arrow < 0 ? List.of() : phrases(text.substring(0, arrow));
+            if (phrases.isEmpty() || replacement.isEmpty() || replacement.contains("=>")) {
+                throw new KnowledgeBaseException(file, line, "'" + text + "' is not a rule 'phrase, phrase => replacement'",
+                        "write the phrases citizens use, '=>', then the words the guides use");
+            }
+            phrases.forEach(p -> rules.add(new Vocabulary.Rewrite(p, replacement)));
+        });
+        return rules;
+    }
+
+    /** {@code fees: lệ phí, tốn=2}: cues for one aspect, each with an optional weight. */
+    static List<Vocabulary.AspectCue> aspectCues(String file, String content) {
+        List<Vocabulary.AspectCue> cues = new ArrayList<>();
+        eachRule(file, content, (line, text) -> {
+            Labelled labelled = labelled(file, line, text);
+            Aspect aspect = Aspect.fromKey(labelled.label).orElseThrow(() -> new KnowledgeBaseException(file, line,
+                    "unknown aspect '" + labelled.label + "'",
+                    "use one of " + Arrays.stream(Aspect.values()).map(Aspect::key).collect(Collectors.joining(", "))));
+            for (String cue : labelled.phrases) {
+                int equals = cue.lastIndexOf('=');
+                String phrase = equals < 0 ? cue : cue.substring(0, equals).strip();
+                double weight = equals < 0 ? phrase.split("\\s+").length : weight(file, line, cue.substring(equals + 1).strip());
+                cues.add(new Vocabulary.AspectCue(aspect, phrase, weight));
+            }
+        });
+        return cues;
+    }
+
+    /** {@code greeting: xin chào, chào bạn}. */
+    static Map<Vocabulary.SmalltalkKind, List<String>> smalltalk(String file, String content) {
+        Map<Vocabulary.SmalltalkKind, List<String>> phrases = new EnumMap<>(Vocabulary.SmalltalkKind.class);
+        eachRule(file, content, (line, text) -> {
+            Labelled labelled = labelled(file, line, text);
+            Vocabulary.SmalltalkKind kind;
+            try {
+                kind = Vocabulary.SmalltalkKind.valueOf(labelled.label.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new KnowledgeBaseException(file, line, "unknown kind '" + labelled.label + "'",
+                        "use greeting, thanks, identity or goodbye");
+            }
+            phrases.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(labelled.phrases);
+        });
+        return phrases;
+    }
+
+    /** Words separated by commas or new lines. */
+    static List<String> words(String file, String content) {
+        List<String> words = new ArrayList<>();
+        eachRule(file, content, (line, text) -> words.addAll(phrases(text)));
+        return words;
+    }
+
+    private record Labelled(String label, List<String> phrases) {
+    }
+
+    private static Labelled labelled(String file, int line, String text) {
+        int colon = text.indexOf(':');
+        List<String> phrases = colon < 0 ? List.of() : phrases(text.substring(colon + 1));
+        if (colon <= 0 || phrases.isEmpty()) {
+            throw new KnowledgeBaseException(file, line, "'" + text + "' is not 'kind: phrase, phrase'",
+                    "write the kind, a colon, then the phrases separated by commas");
+        }
+        return new Labelled(text.substring(0, colon).strip(), phrases);
+    }
+
+    private static double weight(String file, int line, String text) {
+        try {
+            double weight = Double.parseDouble(text);
+            if (weight > 0) {
+                return weight;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new KnowledgeBaseException(file, line, "the weight '" + text + "' is not a positive number",
+                "write the cue as 'phrase=2' or leave the weight out");
+    }
+
+    private static List<String> phrases(String list) {
+        return Arrays.stream(list.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static void eachRule(String file, String content, BiConsumer<Integer, String> rule) {
+        String[] lines = content.replace("\r\n", "\n").split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int hash = lines[i].indexOf('#');
+            String text = (hash < 0 ? lines[i] : lines[i].substring(0, hash)).strip();
+            if (!text.isEmpty()) {
+                rule.accept(i + 1, text);
+            }
+        }
+    }
+}

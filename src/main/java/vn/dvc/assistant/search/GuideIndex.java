@@ -1,0 +1,295 @@
+package vn.dvc.assistant.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.Guide;
+import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.knowledge.Vocabulary;
+import vn.dvc.assistant.search.VietnameseAnalyzer.Spelling;
+import vn.dvc.assistant.search.VietnameseText.Syllable;
+
+/**
+ * A Lucene index over one knowledge-base snapshot: one document per procedure (to find which procedure is
+ * meant) and one per guide section (to find which part of it is asked about). Immutable once built, so a
+ * reload builds a new one and swaps it in whole.
+ */
+public final class GuideIndex {
+
+    /** Per field: syllables folded, folded bigrams, with diacritics, bigrams with diacritics. */
+    private static final String FOLDED = ".f";
+    private static final String FOLDED_BIGRAMS = ".f2";
+    private static final String ACCENTED = ".a";
+    private static final String ACCENTED_BIGRAMS = ".a2";
+
+    private static final String ID = "id";
+    private static final String KIND = "kind";
+    private static final String ASPECT = "aspect";
+    private static final String PROCEDURE_KIND = "procedure";
+    private static final String SECTION_KIND = "section";
+
+    private static final String TITLE = "title";
+    private static final String PHRASING = "phrasing";
+    private static final String BODY = "body";
+    private static final String EXAMPLES = "examples";
+
+    private record Weights(float syllable, float bigram) {
+    }
+
+    private static final Map<String, Weights> PROCEDURE_FIELDS = Map.of(
+            TITLE, new Weights(3f, 4f),
+            PHRASING, new Weights(1.5f, 2f),
+            BODY, new Weights(0.3f, 0.5f));
+    private static final Map<String, Weights> SECTION_FIELDS = Map.of(EXAMPLES, new Weights(1f, 1.5f));
+    /** Term frequency saturates fast: a guide naming a word ten times is not ten times about it. */
+    private static final Similarity SIMILARITY = new BM25Similarity(0.5f, 0.3f);
+    /** Matching the diacritics typed adds this share of the folded match's weight. */
+    private static final float ACCENT_BONUS = 0.4f;
+
+    private final KnowledgeBase knowledgeBase;
+    private final QuestionReader reader;
+    private final Lexicon lexicon;
+    private final IndexSearcher searcher;
+
+    private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher) {
+        this.knowledgeBase = knowledgeBase;
+        this.reader = reader;
+        this.lexicon = lexicon;
+        this.searcher = searcher;
+    }
+
+    public static GuideIndex build(KnowledgeBase knowledgeBase) {
+        DomainText domainText = new DomainText(knowledgeBase.vocabulary());
+        QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary());
+        Lexicon lexicon = new Lexicon();
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer(domainText)).setSimilarity(SIMILARITY))) {
+            for (Guide guide : knowledgeBase.guides()) {
+                addGuide(writer, guide, domainText, reader, lexicon);
+            }
+            writer.commit();
+            knowVocabulary(lexicon, knowledgeBase.vocabulary(), domainText);
+            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+            searcher.setSimilarity(SIMILARITY);
+            return new GuideIndex(knowledgeBase, reader, lexicon, searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail to write", e);
+        }
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return knowledgeBase;
+    }
+
+    public Reading read(String question) {
+        return reader.read(question, lexicon);
+    }
+
+    /** How much of the topic a procedure's recognition words cover, from 0 to 1. */
+    public double coverage(String procedureId, Reading reading) {
+        return lexicon.coverage(procedureId, reading);
+    }
+
+    /** Whether a syllable is one of the words of a procedure's official name. */
+    public boolean isOfficialName(String procedureId, Syllable syllable) {
+        return lexicon.isOfficialName(procedureId, syllable);
+    }
+
+    /** The share of the question's topic in words from outside the knowledge base, 0 to 1. */
+    public double unknownShare(Reading reading) {
+        return lexicon.strangerShare(reading);
+    }
+
+    /**
+     * The procedures the question names, best first.
+     *
+     * @param within only these procedures; all when empty
+     */
+    public List<ProcedureMatch> procedures(Reading reading, int limit, Collection<String> within) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, PROCEDURE_KIND)), Occur.FILTER);
+        if (!within.isEmpty()) {
+            query.add(new TermInSetQuery(ID, within.stream().map(BytesRef::new).toList()), Occur.FILTER);
+        }
+        if (!addMatching(query, reading.meaningful(), PROCEDURE_FIELDS)) {
+            return List.of();
+        }
+        ScoreDoc[] hits = search(query.build(), limit * 2);
+        List<ProcedureMatch> matches = new ArrayList<>();
+        for (ScoreDoc hit : hits) {
+            String id = storedId(hit);
+            double fit = lexicon.nameFit(id, reading);
+            matches.add(new ProcedureMatch(id, hit.score / hits[0].score + fit, coverage(id, reading)));
+        }
+        matches.sort(Comparator.comparingDouble(ProcedureMatch::relevance).reversed());
+        return matches.subList(0, Math.min(limit, matches.size()));
+    }
+
+    /**
+     * How well the question fits each section's example questions, for one procedure. The words naming the
+     * procedure are left out: they say which procedure, not which part of it.
+     */
+    public Map<Aspect, Double> sections(Reading reading, String procedureId) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, SECTION_KIND)), Occur.FILTER)
+                .add(new TermQuery(new Term(ID, procedureId)), Occur.FILTER);
+        Map<Aspect, Double> scores = new EnumMap<>(Aspect.class);
+        List<Syllable> asking = reading.syllables().stream().filter(s -> !lexicon.isName(procedureId, s)).toList();
+        if (!addMatching(query, asking, SECTION_FIELDS)) {
+            return scores;
+        }
+        for (ScoreDoc hit : search(query.build(), Aspect.values().length)) {
+            Aspect.fromKey(stored(hit, ASPECT)).ifPresent(a -> scores.put(a, (double) hit.score));
+        }
+        return scores;
+    }
+
+    private boolean addMatching(BooleanQuery.Builder query, List<Syllable> syllables, Map<String, Weights> fields) {
+        BooleanQuery.Builder should = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Syllable s : new LinkedHashSet<>(syllables)) {
+            for (Map.Entry<String, Weights> field : fields.entrySet()) {
+                float w = field.getValue().syllable();
+                should.add(boosted(new TermQuery(new Term(field.getKey() + FOLDED, s.folded())), w), Occur.SHOULD);
+                if (s.hasDiacritics()) {
+                    should.add(boosted(new TermQuery(new Term(field.getKey() + ACCENTED, s.accented())), w * ACCENT_BONUS), Occur.SHOULD);
+                }
+                clauses++;
+            }
+        }
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            Syllable a = syllables.get(i);
+            Syllable b = syllables.get(i + 1);
+            for (Map.Entry<String, Weights> field : fields.entrySet()) {
+                float w = field.getValue().bigram();
+                should.add(boosted(new TermQuery(new Term(field.getKey() + FOLDED_BIGRAMS, a.folded() + " " + b.folded())), w), Occur.SHOULD);
+                if (a.hasDiacritics() || b.hasDiacritics()) {
+                    should.add(boosted(new TermQuery(new Term(field.getKey() + ACCENTED_BIGRAMS, a.accented() + " " + b.accented())),
+                            w * ACCENT_BONUS), Occur.SHOULD);
+                }
+            }
+        }
+        if (clauses == 0) {
+            return false;
+        }
+        query.add(should.build(), Occur.MUST);
+        return true;
+    }
+
+    private static Query boosted(Query query, float boost) {
+        return new BoostQuery(query, boost);
+    }
+
+    private ScoreDoc[] search(Query query, int limit) {
+        try {
+            return searcher.search(query, limit).scoreDocs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String storedId(ScoreDoc hit) {
+        return stored(hit, ID);
+    }
+
+    private String stored(ScoreDoc hit, String field) {
+        try {
+            return searcher.storedFields().document(hit.doc).get(field);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addGuide(IndexWriter writer, Guide guide, DomainText domainText, QuestionReader reader,
+                                 Lexicon lexicon) throws IOException {
+        List<String> titles = new ArrayList<>(guide.aliases());
+        titles.add(0, guide.name());
+        List<String> phrasings = new ArrayList<>(guide.phrasings());
+        StringBuilder body = new StringBuilder();
+        for (Aspect aspect : Aspect.values()) {
+            phrasings.addAll(guide.examples(aspect));
+            body.append(guide.section(aspect)).append('\n');
+
+            Document section = new Document();
+            section.add(new StringField(ID, guide.id(), Field.Store.YES));
+            section.add(new StringField(KIND, SECTION_KIND, Field.Store.NO));
+            section.add(new StringField(ASPECT, aspect.key(), Field.Store.YES));
+            addText(section, EXAMPLES, String.join("\n", guide.examples(aspect)));
+            writer.addDocument(section);
+        }
+        Document procedure = new Document();
+        procedure.add(new StringField(ID, guide.id(), Field.Store.YES));
+        procedure.add(new StringField(KIND, PROCEDURE_KIND, Field.Store.NO));
+        addText(procedure, TITLE, String.join("\n", titles));
+        addText(procedure, PHRASING, String.join("\n", phrasings));
+        addText(procedure, BODY, body.toString());
+        writer.addDocument(procedure);
+
+        for (String text : titles) {
+            List<Syllable> run = domainText.read(text);
+            lexicon.name(guide.id(), run, reader.topicWords(run), text.equals(guide.name()));
+        }
+        for (String text : phrasings) {
+            List<Syllable> run = domainText.read(text);
+            lexicon.recognise(guide.id(), run, reader.topicWords(run));
+        }
+        lexicon.know(domainText.read(body.toString()));
+    }
+
+    private static void addText(Document document, String field, String text) {
+        for (String suffix : List.of(FOLDED, FOLDED_BIGRAMS, ACCENTED, ACCENTED_BIGRAMS)) {
+            document.add(new TextField(field + suffix, text, Field.Store.NO));
+        }
+    }
+
+    private static void knowVocabulary(Lexicon lexicon, Vocabulary vocabulary, DomainText domainText) {
+        vocabulary.aspectCues().forEach(c -> lexicon.know(domainText.read(c.phrase())));
+        vocabulary.smalltalk().values().forEach(list -> list.forEach(p -> lexicon.know(domainText.read(p))));
+        vocabulary.functionWords().forEach(w -> lexicon.know(domainText.read(w)));
+    }
+
+    private static Analyzer analyzer(DomainText domainText) {
+        Map<String, Analyzer> bySuffix = Map.of(
+                FOLDED, new VietnameseAnalyzer(domainText, Spelling.FOLDED, false),
+                FOLDED_BIGRAMS, new VietnameseAnalyzer(domainText, Spelling.FOLDED, true),
+                ACCENTED, new VietnameseAnalyzer(domainText, Spelling.ACCENTED, false),
+                ACCENTED_BIGRAMS, new VietnameseAnalyzer(domainText, Spelling.ACCENTED, true));
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return bySuffix.get(fieldName.substring(fieldName.lastIndexOf('.')));
+            }
+        };
+    }
+}

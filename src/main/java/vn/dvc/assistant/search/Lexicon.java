@@ -1,0 +1,221 @@
+package vn.dvc.assistant.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import vn.dvc.assistant.search.VietnameseText.Syllable;
+
+/**
+ * Which syllables the knowledge base knows, and how much each tells about a procedure: a syllable that
+ * names few procedures weighs more than one in every guide, and one no guide uses weighs most of all.
+ */
+final class Lexicon {
+
+    private final Set<String> folded = new HashSet<>();
+    private final Set<String> accented = new HashSet<>();
+    private final Set<String> foldedBigrams = new HashSet<>();
+    private final Map<String, Set<String>> recognitionByProcedure = new HashMap<>();
+    private final Map<String, Set<String>> namesByProcedure = new HashMap<>();
+    private final Map<String, Set<String>> officialNameByProcedure = new HashMap<>();
+    private final Map<String, Integer> procedureFrequency = new HashMap<>();
+    private final Map<String, List<Set<String>>> titlesByProcedure = new HashMap<>();
+
+    /** Adds a run of words the assistant understands but that name no procedure (vocabulary, section texts). */
+    void know(List<Syllable> run) {
+        for (int i = 0; i < run.size(); i++) {
+            Syllable s = run.get(i);
+            folded.add(s.folded());
+            accented.add(s.accented());
+            if (i > 0) {
+                foldedBigrams.add(run.get(i - 1).folded() + " " + s.folded());
+            }
+        }
+    }
+
+    /** Adds topic words that recognise one procedure: from its names, phrasings and example questions. */
+    void recognise(String procedureId, List<Syllable> run, List<Syllable> topicWords) {
+        know(run);
+        Set<String> words = recognitionByProcedure.computeIfAbsent(procedureId, k -> new HashSet<>());
+        for (Syllable s : topicWords) {
+            if (words.add(s.folded())) {
+                procedureFrequency.merge(s.folded(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Adds the topic words of a procedure's names: they say which procedure, not which part of it. */
+    void name(String procedureId, List<Syllable> run, List<Syllable> topicWords, boolean official) {
+        recognise(procedureId, run, topicWords);
+        Set<String> title = new HashSet<>();
+        topicWords.forEach(w -> title.add(w.folded()));
+        titlesByProcedure.computeIfAbsent(procedureId, k -> new ArrayList<>()).add(title);
+        Set<String> names = namesByProcedure.computeIfAbsent(procedureId, k -> new HashSet<>());
+        run.forEach(s -> names.add(s.folded()));
+        if (official) {
+            Set<String> officialName = officialNameByProcedure.computeIfAbsent(procedureId, k -> new HashSet<>());
+            run.forEach(s -> officialName.add(s.folded()));
+        }
+    }
+
+    boolean isName(String procedureId, Syllable s) {
+        return namesByProcedure.getOrDefault(procedureId, Set.of()).contains(s.folded());
+    }
+
+    boolean isOfficialName(String procedureId, Syllable s) {
+        return officialNameByProcedure.getOrDefault(procedureId, Set.of()).contains(s.folded());
+    }
+
+    /** Whether some procedure is recognised by this folded syllable. */
+    boolean isTopicWord(String foldedSyllable) {
+        return procedureFrequency.containsKey(foldedSyllable);
+    }
+
+    /** Whether the knowledge base uses the two syllables side by side. */
+    boolean knowsPair(Syllable first, Syllable second) {
+        return foldedBigrams.contains(first.folded() + " " + second.folded());
+    }
+
+    boolean knowsFolded(String foldedSyllable) {
+        return folded.contains(foldedSyllable);
+    }
+
+    /** Known in the spelling typed: with diacritics, the accented form must be known too. */
+    boolean knows(Syllable s) {
+        return s.hasDiacritics() ? accented.contains(s.accented()) : folded.contains(s.folded());
+    }
+
+    /** How much a known syllable tells about which procedure is meant. */
+    double weight(Syllable s) {
+        return weightOfFolded(s.folded());
+    }
+
+    /** A word from outside the knowledge base weighs twice the rarest word inside it. */
+    private double topicWeight(Syllable s, Reading reading) {
+        return knows(s) ? weight(s) : 2 * Math.log(1 + recognitionByProcedure.size());
+    }
+
+    /**
+     * The share of the question's topic that a procedure's words cover. Strangers cover nothing and weigh
+     * most; syllables that may be function words ("co" typed for "có" or "cổ") count only where the procedure
+     * knows them.
+     */
+    double coverage(String procedureId, Reading reading) {
+        Set<String> words = recognitionByProcedure.getOrDefault(procedureId, Set.of());
+        double covered = 0;
+        double total = 0;
+        for (Syllable s : reading.topical()) {
+            double w = topicWeight(s, reading);
+            total += w;
+            if (!reading.strangers().contains(s) && words.contains(s.folded())) {
+                covered += w;
+            }
+        }
+        for (Syllable s : reading.maybeTopical()) {
+            if (words.contains(s.folded())) {
+                covered += weight(s);
+                total += weight(s);
+            }
+        }
+        return total == 0 ? 0 : covered / total;
+    }
+
+    /** The share of the topic's weight held by strangers: words from outside the knowledge base. */
+    double strangerShare(Reading reading) {
+        double strange = 0;
+        double total = 0;
+        for (Syllable s : reading.topical()) {
+            double w = topicWeight(s, reading);
+            total += w;
+            if (reading.strangers().contains(s)) {
+                strange += w;
+            }
+        }
+        return total == 0 ? 0 : strange / total;
+    }
+
+    /**
+     * How closely the question's topic is one of the procedure's names, 0 to 1: the best F1 over its names,
+     * weighing each word by how much it tells. "Đăng ký hộ kinh doanh" is a name of registration, and only
+     * part of "thay đổi nội dung đăng ký hộ kinh doanh".
+     */
+    double nameFit(String procedureId, Reading reading) {
+        double best = 0;
+        for (Set<String> title : titlesByProcedure.getOrDefault(procedureId, List.of())) {
+            Map<String, Double> question = new HashMap<>();
+            reading.topical().forEach(s -> question.put(s.folded(), topicWeight(s, reading)));
+            Stream.concat(reading.maybeTopical().stream(), reading.aspectCues().stream().flatMap(c -> c.words().stream()))
+                    .filter(s -> title.contains(s.folded()))
+                    .forEach(s -> question.put(s.folded(), weight(s)));
+            best = Math.max(best, f1(title, question));
+        }
+        return best;
+    }
+
+    private double f1(Set<String> title, Map<String, Double> question) {
+        double titleWeight = 0;
+        double shared = 0;
+        for (String word : title) {
+            double w = weightOfFolded(word);
+            titleWeight += w;
+            if (question.containsKey(word)) {
+                shared += w;
+            }
+        }
+        if (shared == 0) {
+            return 0;
+        }
+        double precision = shared / question.values().stream().mapToDouble(Double::doubleValue).sum();
+        double recall = shared / titleWeight;
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    private double weightOfFolded(String foldedSyllable) {
+        int frequency = procedureFrequency.getOrDefault(foldedSyllable, 0);
+        return Math.log(1 + (double) recognitionByProcedure.size() / Math.max(frequency, 1));
+    }
+
+    /**
+     * A known syllable one edit away from an unknown one, taken only where it makes a pair of syllables the
+     * knowledge base uses ("kinh doanhh" is "kinh doanh"; "thời tiết" is not "thời tiền").
+     */
+    Optional<String> correction(Syllable previous, String unknownFolded, Syllable next) {
+        if (unknownFolded.length() < 3 || !unknownFolded.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        for (String candidate : folded) {
+            if (withinOneEdit(unknownFolded, candidate)
+                    && ((previous != null && foldedBigrams.contains(previous.folded() + " " + candidate))
+                    || (next != null && foldedBigrams.contains(candidate + " " + next.folded())))) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** One substitution, insertion, deletion or swap of neighbours. */
+    static boolean withinOneEdit(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true;
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.dvc.assistant.search;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
+
+/**
+ * The index that answers now. Start-up fails on a broken knowledge base; a reload validates and builds a new
+ * index aside and swaps it in whole, so a broken edit never replaces a working index.
+ */
+@ApplicationScoped
+@Startup
+public class LiveIndex {
+
+    private static final Logger LOG = Logger.getLogger(LiveIndex.class);
+
+    private final Path root;
+    private final AtomicReference<GuideIndex> current = new AtomicReference<>();
+
+    LiveIndex(KnowledgeConfig config) {
+        this.root = Path.of(config.path());
+        current.set(build());
+    }
+
+    public GuideIndex current() {
+        return current.get();
+    }
+
+    /** Loads the folder again; on a validation error the old index keeps serving and the error is thrown. */
+    public GuideIndex reload() {
+        GuideIndex fresh = build();
+        current.set(fresh);
+        return fresh;
+    }
+
+    private GuideIndex build() {
+        long start = System.nanoTime();
+        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(root);
+        GuideIndex index = GuideIndex.build(knowledgeBase);
+        LOG.infof("Knowledge base %s: %d guides indexed in %d ms", root.toAbsolutePath().normalize(),
+                knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000);
+        return index;
+    }
+}

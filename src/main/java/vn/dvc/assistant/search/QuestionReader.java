@@ -1,0 +1,150 @@
+package vn.dvc.assistant.search;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.Vocabulary;
+import vn.dvc.assistant.knowledge.Vocabulary.SmalltalkKind;
+import vn.dvc.assistant.search.VietnameseText.Syllable;
+
+/**
+ * Reads text with the domain's vocabulary: which aspect words, smalltalk and function words it holds, and
+ * which syllables are left to name the topic.
+ */
+final class QuestionReader {
+
+    private record Cue(Aspect aspect, double weight) {
+    }
+
+    private final DomainText domainText;
+    private final PhraseTrie<Cue> aspectCues = new PhraseTrie<>();
+    private final PhraseTrie<SmalltalkKind> smalltalk = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> functionWords = new PhraseTrie<>();
+
+    QuestionReader(DomainText domainText, Vocabulary vocabulary) {
+        this.domainText = domainText;
+        for (Vocabulary.AspectCue cue : vocabulary.aspectCues()) {
+            aspectCues.add(domainText.read(cue.phrase()), new Cue(cue.aspect(), cue.weight()));
+        }
+        vocabulary.smalltalk().forEach((kind, phrases) ->
+                phrases.forEach(p -> smalltalk.add(domainText.read(p), kind)));
+        vocabulary.functionWords().forEach(w -> functionWords.add(domainText.read(w), Boolean.TRUE));
+    }
+
+    /** The syllables of a guide's text that can name a topic: all but function words. */
+    List<Syllable> topicWords(List<Syllable> syllables) {
+        boolean[] function = new boolean[syllables.size()];
+        functionWords.find(syllables).forEach(m -> mark(function, m));
+        List<Syllable> words = new ArrayList<>();
+        for (int i = 0; i < syllables.size(); i++) {
+            if (!function[i] && !isNumber(syllables.get(i))) {
+                words.add(syllables.get(i));
+            }
+        }
+        return words;
+    }
+
+    Reading read(String question, Lexicon lexicon) {
+        List<Syllable> syllables = correctTypos(domainText.read(question), lexicon);
+        int n = syllables.size();
+        boolean[] notTopical = new boolean[n];
+        boolean[] function = new boolean[n];
+        boolean[] ambiguous = new boolean[n];
+
+        List<Reading.AspectCue> cues = new ArrayList<>();
+        for (PhraseTrie.Match<Cue> m : aspectCues.find(syllables)) {
+            cues.add(new Reading.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
+            mark(notTopical, m);
+        }
+        Set<SmalltalkKind> kinds = EnumSet.noneOf(SmalltalkKind.class);
+        int smalltalkSyllables = 0;
+        for (PhraseTrie.Match<SmalltalkKind> m : smalltalk.find(syllables)) {
+            kinds.add(m.value());
+            smalltalkSyllables += m.length();
+            mark(notTopical, m);
+        }
+        for (PhraseTrie.Match<Boolean> m : functionWords.find(syllables)) {
+            Syllable only = syllables.get(m.start());
+            if (m.length() == 1 && !only.hasDiacritics() && lexicon.isTopicWord(only.folded()) && !notTopical[m.start()]) {
+                ambiguous[m.start()] = true;
+            } else {
+                mark(function, m);
+            }
+            mark(notTopical, m);
+        }
+        List<Syllable> topical = new ArrayList<>();
+        List<Syllable> strangers = new ArrayList<>();
+        List<Syllable> maybeTopical = new ArrayList<>();
+        List<Syllable> meaningful = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Syllable s = syllables.get(i);
+            if (!notTopical[i] && !isNumber(s)) {
+                topical.add(s);
+                if (isStranger(syllables, function, i, lexicon)) {
+                    strangers.add(s);
+                }
+            }
+            if (ambiguous[i]) {
+                maybeTopical.add(s);
+            }
+            if (!function[i]) {
+                meaningful.add(s);
+            }
+        }
+        return new Reading(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds, smalltalkSyllables);
+    }
+
+    /**
+     * A syllable the knowledge base does not know, or knows only in other company: "hộ" in "hộ chiếu",
+     * "kết" in "kết hôn". A known syllable whose neighbours are function words is taken as known.
+     */
+    private static boolean isStranger(List<Syllable> syllables, boolean[] function, int i, Lexicon lexicon) {
+        Syllable s = syllables.get(i);
+        if (!lexicon.knows(s)) {
+            return true;
+        }
+        boolean hasNeighbour = false;
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= syllables.size() || function[j] || isNumber(syllables.get(j))) {
+                continue;
+            }
+            hasNeighbour = true;
+            Syllable first = syllables.get(Math.min(i, j));
+            Syllable second = syllables.get(Math.max(i, j));
+            if (lexicon.knowsPair(first, second)) {
+                return false;
+            }
+        }
+        return hasNeighbour;
+    }
+
+    private static boolean isNumber(Syllable s) {
+        return s.folded().chars().allMatch(Character::isDigit);
+    }
+
+    private static void mark(boolean[] marks, PhraseTrie.Match<?> m) {
+        for (int i = m.start(); i < m.end(); i++) {
+            marks[i] = true;
+        }
+    }
+
+    private static List<Syllable> correctTypos(List<Syllable> syllables, Lexicon lexicon) {
+        List<Syllable> out = new ArrayList<>(syllables);
+        for (int i = 0; i < out.size(); i++) {
+            String typed = out.get(i).folded();
+            if (!lexicon.knowsFolded(typed)) {
+                Syllable previous = i > 0 ? out.get(i - 1) : null;
+                Syllable next = i + 1 < out.size() ? out.get(i + 1) : null;
+                Optional<String> known = lexicon.correction(previous, typed, next);
+                if (known.isPresent()) {
+                    out.set(i, new Syllable(known.get(), known.get()));
+                }
+            }
+        }
+        return out;
+    }
+}

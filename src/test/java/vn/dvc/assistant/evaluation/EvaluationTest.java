@@ -1,0 +1,83 @@
+package vn.dvc.assistant.evaluation;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
+
+/**
+ * Scores the assistant over its real HTTP API on the evaluation sets, beside a naive Lucene baseline, and
+ * prints both tables and every wrong turn.
+ */
+@QuarkusTest
+class EvaluationTest {
+
+    /** The bar the issue sets on the shared dev set. */
+    private static final double DEV_SET_BAR = 0.95;
+    /** The bar on the team's own set, written apart from the guides: guards against regressions. */
+    private static final double OWN_SET_BAR = 0.85;
+
+    @Test
+    void devSetScoresAtLeastTheBar() throws IOException {
+        assertScores(EvaluationSet.load("/eval/dev.jsonl"), DEV_SET_BAR);
+    }
+
+    @Test
+    void ownSetScoresAtLeastTheBar() throws IOException {
+        assertScores(EvaluationSet.load("/eval/own.jsonl"), OWN_SET_BAR);
+    }
+
+    private void assertScores(EvaluationSet set, double bar) throws IOException {
+        Scoreboard assistant = new Scoreboard("assistant on " + set.name());
+        Scoreboard baseline = new Scoreboard("naive baseline (StandardAnalyzer, best hit) on " + set.name());
+        NaiveBaseline naive = new NaiveBaseline(KnowledgeBaseLoader.load(Path.of("knowledge-base")));
+        for (EvaluationSet.Conversation conversation : set.conversations()) {
+            String conversationId = null;
+            boolean allRight = true;
+            boolean baselineAllRight = true;
+            List<EvaluationSet.Turn> turns = conversation.turns();
+            for (int i = 0; i < turns.size(); i++) {
+                EvaluationSet.Turn turn = turns.get(i);
+                Map<String, Object> body = new HashMap<>();
+                body.put("message", turn.user());
+                if (conversationId != null) {
+                    body.put("conversationId", conversationId);
+                }
+                JsonPath reply = given().contentType(ContentType.JSON).body(body)
+                        .when().post("/api/v1/chat")
+                        .then().statusCode(200).extract().jsonPath();
+                conversationId = reply.getString("conversationId");
+                Map<String, Object> got = new HashMap<>();
+                for (String field : List.of("type", "procedureId", "aspect")) {
+                    got.put(field, reply.getString(field));
+                }
+                boolean right = Scoreboard.matches(turn.expect(), got);
+                assistant.turn(conversation.id(), i, turn, got, right);
+                allRight &= right;
+
+                Map<String, Object> naiveGot = naive.reply(turn.user());
+                boolean naiveRight = Scoreboard.matches(turn.expect(), naiveGot);
+                baseline.turn(conversation.id(), i, turn, naiveGot, naiveRight);
+                baselineAllRight &= naiveRight;
+            }
+            assistant.conversation(allRight);
+            baseline.conversation(baselineAllRight);
+        }
+        System.out.println(baseline.report(false));
+        System.out.println(assistant.report(true));
+        assertTrue(assistant.accuracy() >= bar, String.format("%s: %.1f%% of turns right, below the bar of %.0f%%",
+                set.name(), 100 * assistant.accuracy(), 100 * bar));
+    }
+}

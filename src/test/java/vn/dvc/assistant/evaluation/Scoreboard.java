@@ -1,0 +1,76 @@
+package vn.dvc.assistant.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Counts turns right per category, as ../shared/eval/score.py does, and keeps the wrong ones. */
+final class Scoreboard {
+
+    private final String title;
+    private final Map<String, int[]> counts = new TreeMap<>();
+    private final List<String> wrong = new ArrayList<>();
+    private int conversations;
+    private int conversationsRight;
+
+    Scoreboard(String title) {
+        this.title = title;
+    }
+
+    /** A reply matches when every field named in the expectation matches; a list means any of its values. */
+    static boolean matches(Map<String, Object> expect, Map<String, Object> got) {
+        for (Map.Entry<String, Object> e : expect.entrySet()) {
+            Object value = got.get(e.getKey());
+            if (e.getValue() instanceof List<?> anyOf ? !anyOf.contains(value) : !e.getValue().equals(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void turn(String conversationId, int index, EvaluationSet.Turn turn, Map<String, Object> got, boolean right) {
+        count("all", right);
+        count("type=" + turn.expect().get("type"), right);
+        if (turn.user().chars().allMatch(c -> c < 128)) {
+            count("no-diacritics", right);
+        }
+        if (index > 0) {
+            count("follow-up turns", right);
+        }
+        if (!right) {
+            wrong.add(String.format("WRONG %s#%d %s%n   want %s%n   got  %s", conversationId, index, turn.user(), turn.expect(), got));
+        }
+    }
+
+    void conversation(boolean right) {
+        conversations++;
+        if (right) {
+            conversationsRight++;
+        }
+    }
+
+    double accuracy() {
+        int[] all = counts.getOrDefault("all", new int[2]);
+        return all[1] == 0 ? 0 : (double) all[0] / all[1];
+    }
+
+    String report(boolean withWrongTurns) {
+        StringBuilder out = new StringBuilder("== " + title + " ==\n");
+        counts.forEach((k, v) -> out.append(String.format("%-22s %4d/%-4d %5.1f%%%n", k, v[0], v[1], 100.0 * v[0] / v[1])));
+        out.append(String.format("%-22s %4d/%-4d %5.1f%%%n", "whole conversations", conversationsRight, conversations,
+                100.0 * conversationsRight / Math.max(conversations, 1)));
+        if (withWrongTurns) {
+            wrong.forEach(w -> out.append(w).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private void count(String key, boolean right) {
+        int[] c = counts.computeIfAbsent(key, k -> new int[2]);
+        c[1]++;
+        if (right) {
+            c[0]++;
+        }
+    }
+}
