@@ -37,6 +37,10 @@ public class Dialogue {
         this.writer = new ReplyWriter(config);
     }
 
+    private static List<String> folded(List<vn.dvc.assistant.search.VietnameseText.Syllable> syllables) {
+        return syllables.stream().map(vn.dvc.assistant.search.VietnameseText.Syllable::folded).toList();
+    }
+
     public Reply respond(DialogueState state, String message) {
         Turn turn = new Turn(liveIndex.current(), state, message);
         return turn.choiceMade()
@@ -90,36 +94,51 @@ public class Dialogue {
         Reply aboutProcedures() {
             List<ProcedureMatch> matches = index.procedures(reading, CANDIDATES, List.of());
             if (LOG.isDebugEnabled()) {
-                LOG.debugf("%s | topical %s | cues %s | unknown %.2f | %s", reading.question(),
-                        reading.topical().stream().map(s -> s.folded()).toList() + " strangers " + reading.strangers().stream().map(s -> s.folded()).toList(), reading.cueWeights(),
-                        index.unknownShare(reading), matches);
+                LOG.debugf("%s | topical %s strangers %s | cues %s | unknown %.2f | %s", reading.question(),
+                        folded(reading.topical()), folded(reading.strangers()), reading.cueWeights(), index.unknownShare(reading),
+                        matches.stream().limit(3).map(m -> String.format("%s r=%.2f c=%.2f a=%.2f",
+                                m.procedureId(), m.relevance(), m.coverage(), m.anchor())).toList());
             }
             ProcedureMatch top = matches.isEmpty() ? null : matches.get(0);
-            if (top != null && top.coverage() >= config.answerCoverage()) {
+            boolean anotherNamed = top != null && !top.procedureId().equals(focus) && isNamed(top) && !reading.topical().isEmpty();
+            if (focus != null && !anotherNamed && isFollowUp()) {
+                return answer(focus, 1 - index.unknownShare(reading));
+            }
+            if (top != null && isConfident(top)) {
                 List<String> rivals = matches.stream()
-                        .filter(m -> m.coverage() >= config.answerCoverage() && m.relevance() >= config.clarifyRatio() * top.relevance())
+                        .filter(m -> isConfident(m) && (isNamed(m) || !isNamed(top)) && m.relevance() >= config.clarifyRatio() * top.relevance())
                         .map(ProcedureMatch::procedureId).toList();
                 if (focus != null && rivals.contains(focus)) {
                     return answer(focus, top.coverage());
                 }
                 return rivals.size() > 1 ? clarify(rivals, top.coverage()) : answer(top.procedureId(), top.coverage());
             }
-            if (focus != null && isFollowUp()) {
-                return answer(focus, 1 - index.unknownShare(reading));
-            }
             if (top != null && top.coverage() >= config.clarifyCoverage() && index.unknownShare(reading) == 0) {
                 return clarify(matches.stream().filter(m -> m.coverage() >= config.clarifyCoverage())
                         .map(ProcedureMatch::procedureId).toList(), top.coverage());
             }
-            if (reading.topical().isEmpty() && !reading.aspectCues().isEmpty()) {
+            if (reading.topical().isEmpty()) {
                 return clarify(config.featured(), 0);
             }
             return writer.fallback(knowledgeBase, state);
         }
 
-        /** A turn that names no procedure of its own, in words the knowledge base knows: "còn lệ phí?". */
+        /**
+         * The question is about this procedure: it names it, or, holding no word from outside the knowledge
+         * base, its words are this procedure's.
+         */
+        private boolean isConfident(ProcedureMatch match) {
+            return isNamed(match) || (match.coverage() >= config.answerCoverage() && reading.strangers().isEmpty());
+        }
+
+        private boolean isNamed(ProcedureMatch match) {
+            return match.anchor() >= config.nameThreshold();
+        }
+
+        /** A turn in words the knowledge base knows, naming no other procedure: "còn lệ phí?", "nộp ở đâu". */
         private boolean isFollowUp() {
-            return index.unknownShare(reading) <= config.followUpUnknownShare();
+            double limit = reading.aspectCues().isEmpty() ? config.followUpUnknownShare() : config.followUpWithAspectUnknownShare();
+            return index.unknownShare(reading) <= limit;
         }
 
         private Reply answer(String procedureId, double confidence) {

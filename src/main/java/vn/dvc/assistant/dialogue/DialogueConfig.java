@@ -9,9 +9,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "assistant.dialogue")
 public interface DialogueConfig {
 
-    /** The share of a question's topic words a procedure must cover to be answered. */
-    @WithDefault("0.5")
+    /** The share of a question's topic words a procedure must cover to be answered... */
+    @WithDefault("0.6")
     double answerCoverage();
+
+    /** ...or how completely the question must hold one of the procedure's names. */
+    @WithDefault("0.66")
+    double nameThreshold();
 
     /** A second procedure scoring at least this share of the first's makes the question ambiguous. */
     @WithDefault("0.85")
@@ -21,9 +25,13 @@ public interface DialogueConfig {
     @WithDefault("0.25")
     double clarifyCoverage();
 
-    /** A follow-up may hold at most this share of words the knowledge base does not know. */
+    /** A follow-up may hold at most this share of words the knowledge base does not know... */
     @WithDefault("0.34")
     double followUpUnknownShare();
+
+    /** ...or this share when it asks about an aspect ("thế còn phí giao dịch?"). */
+    @WithDefault("0.5")
+    double followUpWithAspectUnknownShare();
 
     /** How much the guides' example questions weigh against the aspect words when choosing an aspect. */
     @WithDefault("2.0")

@@ -150,7 +150,7 @@ public final class GuideIndex {
         for (ScoreDoc hit : hits) {
             String id = storedId(hit);
             double fit = lexicon.nameFit(id, reading);
-            matches.add(new ProcedureMatch(id, hit.score / hits[0].score + fit, coverage(id, reading)));
+            matches.add(new ProcedureMatch(id, hit.score / hits[0].score + fit, coverage(id, reading), lexicon.anchor(id, reading)));
         }
         matches.sort(Comparator.comparingDouble(ProcedureMatch::relevance).reversed());
         return matches.subList(0, Math.min(limit, matches.size()));

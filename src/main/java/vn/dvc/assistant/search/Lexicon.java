@@ -18,12 +18,12 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
 final class Lexicon {
 
     private final Set<String> folded = new HashSet<>();
-    private final Set<String> accented = new HashSet<>();
     private final Set<String> foldedBigrams = new HashSet<>();
     private final Map<String, Set<String>> recognitionByProcedure = new HashMap<>();
     private final Map<String, Set<String>> namesByProcedure = new HashMap<>();
     private final Map<String, Set<String>> officialNameByProcedure = new HashMap<>();
     private final Map<String, Integer> procedureFrequency = new HashMap<>();
+    private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final Map<String, List<Set<String>>> titlesByProcedure = new HashMap<>();
 
     /** Adds a run of words the assistant understands but that name no procedure (vocabulary, section texts). */
@@ -31,7 +31,6 @@ final class Lexicon {
         for (int i = 0; i < run.size(); i++) {
             Syllable s = run.get(i);
             folded.add(s.folded());
-            accented.add(s.accented());
             if (i > 0) {
                 foldedBigrams.add(run.get(i - 1).folded() + " " + s.folded());
             }
@@ -56,6 +55,11 @@ final class Lexicon {
         topicWords.forEach(w -> title.add(w.folded()));
         titlesByProcedure.computeIfAbsent(procedureId, k -> new ArrayList<>()).add(title);
         Set<String> names = namesByProcedure.computeIfAbsent(procedureId, k -> new HashSet<>());
+        for (String word : title) {
+            if (!names.contains(word)) {
+                nameFrequency.merge(word, 1, Integer::sum);
+            }
+        }
         run.forEach(s -> names.add(s.folded()));
         if (official) {
             Set<String> officialName = officialNameByProcedure.computeIfAbsent(procedureId, k -> new HashSet<>());
@@ -85,9 +89,9 @@ final class Lexicon {
         return folded.contains(foldedSyllable);
     }
 
-    /** Known in the spelling typed: with diacritics, the accented form must be known too. */
+    /** Known whatever the diacritics typed: a wrong tone mark is a typo, not a new word. */
     boolean knows(Syllable s) {
-        return s.hasDiacritics() ? accented.contains(s.accented()) : folded.contains(s.folded());
+        return folded.contains(s.folded());
     }
 
     /** How much a known syllable tells about which procedure is meant. */
@@ -96,7 +100,7 @@ final class Lexicon {
     }
 
     /** A word from outside the knowledge base weighs twice the rarest word inside it. */
-    private double topicWeight(Syllable s, Reading reading) {
+    private double topicWeight(Syllable s) {
         return knows(s) ? weight(s) : 2 * Math.log(1 + recognitionByProcedure.size());
     }
 
@@ -110,7 +114,7 @@ final class Lexicon {
         double covered = 0;
         double total = 0;
         for (Syllable s : reading.topical()) {
-            double w = topicWeight(s, reading);
+            double w = topicWeight(s);
             total += w;
             if (!reading.strangers().contains(s) && words.contains(s.folded())) {
                 covered += w;
@@ -130,7 +134,7 @@ final class Lexicon {
         double strange = 0;
         double total = 0;
         for (Syllable s : reading.topical()) {
-            double w = topicWeight(s, reading);
+            double w = topicWeight(s);
             total += w;
             if (reading.strangers().contains(s)) {
                 strange += w;
@@ -148,11 +152,43 @@ final class Lexicon {
         double best = 0;
         for (Set<String> title : titlesByProcedure.getOrDefault(procedureId, List.of())) {
             Map<String, Double> question = new HashMap<>();
-            reading.topical().forEach(s -> question.put(s.folded(), topicWeight(s, reading)));
+            reading.topical().forEach(s -> question.put(s.folded(), knows(s) ? nameWeight(s.folded()) : topicWeight(s)));
             Stream.concat(reading.maybeTopical().stream(), reading.aspectCues().stream().flatMap(c -> c.words().stream()))
                     .filter(s -> title.contains(s.folded()))
-                    .forEach(s -> question.put(s.folded(), weight(s)));
+                    .forEach(s -> question.put(s.folded(), nameWeight(s.folded())));
             best = Math.max(best, f1(title, question));
+        }
+        return best;
+    }
+
+    /**
+     * A name must say at least as much as one word used by a single procedure: "thôi kinh doanh" is in no way
+     * more a name of closing than of any other procedure.
+     */
+    private double distinctiveWeight() {
+        return Math.log(1 + recognitionByProcedure.size());
+    }
+
+    /** How completely the question names the procedure: the best share of one of its names' weight present. */
+    double anchor(String procedureId, Reading reading) {
+        Set<String> present = new HashSet<>();
+        reading.topical().stream().filter(s -> !reading.strangers().contains(s)).forEach(s -> present.add(s.folded()));
+        reading.maybeTopical().forEach(s -> present.add(s.folded()));
+        reading.aspectCues().forEach(c -> c.words().forEach(s -> present.add(s.folded())));
+        double best = 0;
+        for (Set<String> title : titlesByProcedure.getOrDefault(procedureId, List.of())) {
+            double titleWeight = 0;
+            double shared = 0;
+            for (String word : title) {
+                double w = nameWeight(word);
+                titleWeight += w;
+                if (present.contains(word)) {
+                    shared += w;
+                }
+            }
+            if (titleWeight >= distinctiveWeight()) {
+                best = Math.max(best, shared / titleWeight);
+            }
         }
         return best;
     }
@@ -161,7 +197,7 @@ final class Lexicon {
         double titleWeight = 0;
         double shared = 0;
         for (String word : title) {
-            double w = weightOfFolded(word);
+            double w = nameWeight(word);
             titleWeight += w;
             if (question.containsKey(word)) {
                 shared += w;
@@ -173,6 +209,11 @@ final class Lexicon {
         double precision = shared / question.values().stream().mapToDouble(Double::doubleValue).sum();
         double recall = shared / titleWeight;
         return 2 * precision * recall / (precision + recall);
+    }
+
+    /** How much a word tells when it stands in a procedure's name: names are where procedures differ most. */
+    private double nameWeight(String foldedSyllable) {
+        return Math.log(1 + (double) recognitionByProcedure.size() / Math.max(nameFrequency.getOrDefault(foldedSyllable, 0), 1));
     }
 
     private double weightOfFolded(String foldedSyllable) {

@@ -6,6 +6,7 @@ package vn.dvc.assistant.search;
  * @param relevance how well it fits, 0 to 2: Lucene's score relative to the best hit, plus how closely the
  *                  question is one of the procedure's names
  * @param coverage  the share of the question's topic words that the procedure's own words cover, 0 to 1
+ * @param anchor    how completely the question holds one of the procedure's names, 0 to 1
  */
-public record ProcedureMatch(String procedureId, double relevance, double coverage) {
+public record ProcedureMatch(String procedureId, double relevance, double coverage, double anchor) {
 }
