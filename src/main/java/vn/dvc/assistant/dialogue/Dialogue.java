@@ -105,8 +105,11 @@ public class Dialogue {
                 return answer(focus, 1 - index.unknownShare(reading));
             }
             if (top != null && isConfident(top)) {
-                List<String> rivals = matches.stream()
-                        .filter(m -> isConfident(m) && (isNamed(m) || !isNamed(top)) && m.relevance() >= config.clarifyRatio() * top.relevance())
+                List<ProcedureMatch> close = matches.stream()
+                        .filter(m -> isConfident(m) && m.relevance() >= config.clarifyRatio() * top.relevance()).toList();
+                double bestAnchor = close.stream().mapToDouble(ProcedureMatch::anchor).max().orElse(0);
+                List<String> rivals = close.stream()
+                        .filter(m -> bestAnchor < config.nameThreshold() || m.anchor() >= bestAnchor - config.anchorMargin())
                         .map(ProcedureMatch::procedureId).toList();
                 if (focus != null && rivals.contains(focus)) {
                     return answer(focus, top.coverage());

@@ -21,6 +21,10 @@ public interface DialogueConfig {
     @WithDefault("0.85")
     double clarifyRatio();
 
+    /** Among close candidates, one named this much more completely than another wins outright. */
+    @WithDefault("0.15")
+    double anchorMargin();
+
     /** Below answer-coverage but at least this: the question is in the domain but too vague; ask back. */
     @WithDefault("0.25")
     double clarifyCoverage();

@@ -72,6 +72,8 @@ public final class GuideIndex {
             PHRASING, new Weights(1.5f, 2f),
             BODY, new Weights(0.3f, 0.5f));
     private static final Map<String, Weights> SECTION_FIELDS = Map.of(EXAMPLES, new Weights(1f, 1.5f));
+    /** Naming a procedure is the surest sign of it: the name fit counts twice Lucene's score. */
+    private static final double NAME_WEIGHT = 2;
     /** Term frequency saturates fast: a guide naming a word ten times is not ten times about it. */
     private static final Similarity SIMILARITY = new BM25Similarity(0.5f, 0.3f);
     /** Matching the diacritics typed adds this share of the folded match's weight. */
@@ -150,7 +152,8 @@ public final class GuideIndex {
         for (ScoreDoc hit : hits) {
             String id = storedId(hit);
             double fit = lexicon.nameFit(id, reading);
-            matches.add(new ProcedureMatch(id, hit.score / hits[0].score + fit, coverage(id, reading), lexicon.anchor(id, reading)));
+            double anchor = lexicon.anchor(id, reading);
+            matches.add(new ProcedureMatch(id, hit.score / hits[0].score + NAME_WEIGHT * fit, coverage(id, reading), anchor));
         }
         matches.sort(Comparator.comparingDouble(ProcedureMatch::relevance).reversed());
         return matches.subList(0, Math.min(limit, matches.size()));

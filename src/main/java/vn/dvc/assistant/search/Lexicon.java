@@ -25,6 +25,7 @@ final class Lexicon {
     private final Map<String, Integer> procedureFrequency = new HashMap<>();
     private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final Map<String, List<Set<String>>> titlesByProcedure = new HashMap<>();
+    private static final double ASPECT_WORD_SHARE = 0.5;
 
     /** Adds a run of words the assistant understands but that name no procedure (vocabulary, section texts). */
     void know(List<Syllable> run) {
@@ -169,12 +170,15 @@ final class Lexicon {
         return Math.log(1 + recognitionByProcedure.size());
     }
 
-    /** How completely the question names the procedure: the best share of one of its names' weight present. */
+    /**
+     * How completely the question names the procedure: the best share of one of its names' weight present.
+     * Aspect words count half: "trực tuyến" may name "nộp hồ sơ trực tuyến" or ask how to do a thing online.
+     */
     double anchor(String procedureId, Reading reading) {
-        Set<String> present = new HashSet<>();
-        reading.topical().stream().filter(s -> !reading.strangers().contains(s)).forEach(s -> present.add(s.folded()));
-        reading.maybeTopical().forEach(s -> present.add(s.folded()));
-        reading.aspectCues().forEach(c -> c.words().forEach(s -> present.add(s.folded())));
+        Map<String, Double> present = new HashMap<>();
+        reading.aspectCues().forEach(c -> c.words().forEach(s -> present.put(s.folded(), ASPECT_WORD_SHARE)));
+        reading.topical().stream().filter(s -> !reading.strangers().contains(s)).forEach(s -> present.put(s.folded(), 1.0));
+        reading.maybeTopical().forEach(s -> present.put(s.folded(), 1.0));
         double best = 0;
         for (Set<String> title : titlesByProcedure.getOrDefault(procedureId, List.of())) {
             double titleWeight = 0;
@@ -182,9 +186,7 @@ final class Lexicon {
             for (String word : title) {
                 double w = nameWeight(word);
                 titleWeight += w;
-                if (present.contains(word)) {
-                    shared += w;
-                }
+                shared += w * present.getOrDefault(word, 0.0);
             }
             if (titleWeight >= distinctiveWeight()) {
                 best = Math.max(best, shared / titleWeight);

@@ -8,8 +8,9 @@ import java.util.Map;
 import vn.dvc.assistant.search.VietnameseText.Syllable;
 
 /**
- * Finds known phrases in a run of syllables. A syllable typed without diacritics matches the phrase's
- * syllable whatever its diacritics; one typed with diacritics must match them too, so "đăng" is not "đang".
+ * Finds known phrases in a run of syllables. In text typed without any diacritic a syllable matches the
+ * phrase's whatever its diacritics; in text with diacritics they must match too, so "đăng" is not "đang"
+ * and "ban" in "ủy ban" is not "bạn".
  * Matches do not overlap; the longest phrase starting at a syllable wins.
  */
 final class PhraseTrie<T> {
@@ -55,10 +56,11 @@ final class PhraseTrie<T> {
     }
 
     List<Match<T>> find(List<Syllable> syllables) {
+        boolean accented = syllables.stream().anyMatch(Syllable::hasDiacritics);
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < syllables.size()) {
-            Match<T> longest = longestAt(syllables, i, root, i);
+            Match<T> longest = longestAt(syllables, i, root, i, accented);
             if (longest == null) {
                 i++;
             } else {
@@ -69,18 +71,17 @@ final class PhraseTrie<T> {
         return matches;
     }
 
-    private Match<T> longestAt(List<Syllable> syllables, int start, Node<T> node, int at) {
+    private Match<T> longestAt(List<Syllable> syllables, int start, Node<T> node, int at, boolean accented) {
         Match<T> longest = node != root && node.value != null ? new Match<>(start, at, node.value) : null;
         if (at >= syllables.size()) {
             return longest;
         }
         Syllable typed = syllables.get(at);
         for (Child<T> child : node.next.getOrDefault(typed.folded(), List.of())) {
-            if (typed.hasDiacritics() && child.syllable().hasDiacritics()
-                    && !typed.accented().equals(child.syllable().accented())) {
+            if (accented && !typed.accented().equals(child.syllable().accented())) {
                 continue;
             }
-            Match<T> deeper = longestAt(syllables, start, child.node(), at + 1);
+            Match<T> deeper = longestAt(syllables, start, child.node(), at + 1, accented);
             if (deeper != null && (longest == null || deeper.end() > longest.end())) {
                 longest = deeper;
             }

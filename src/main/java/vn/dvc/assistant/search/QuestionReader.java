@@ -51,6 +51,7 @@ final class QuestionReader {
     Reading read(String question, Lexicon lexicon) {
         List<Syllable> syllables = correctTypos(domainText.read(question), lexicon);
         int n = syllables.size();
+        boolean typedWithDiacritics = syllables.stream().anyMatch(Syllable::hasDiacritics);
         boolean[] notTopical = new boolean[n];
         boolean[] function = new boolean[n];
         boolean[] ambiguous = new boolean[n];
@@ -69,7 +70,7 @@ final class QuestionReader {
         }
         for (PhraseTrie.Match<Boolean> m : functionWords.find(syllables)) {
             Syllable only = syllables.get(m.start());
-            if (m.length() == 1 && !only.hasDiacritics() && lexicon.isTopicWord(only.folded()) && !notTopical[m.start()]) {
+            if (m.length() == 1 && !typedWithDiacritics && lexicon.isTopicWord(only.folded()) && !notTopical[m.start()]) {
                 ambiguous[m.start()] = true;
             } else {
                 mark(function, m);
@@ -84,7 +85,7 @@ final class QuestionReader {
             Syllable s = syllables.get(i);
             if (!notTopical[i] && !isNumber(s)) {
                 topical.add(s);
-                if (isStranger(syllables, function, i, lexicon)) {
+                if (isStranger(syllables, notTopical, i, lexicon)) {
                     strangers.add(s);
                 }
             }
@@ -100,16 +101,16 @@ final class QuestionReader {
 
     /**
      * A syllable the knowledge base does not know, or knows only in other company: "hộ" in "hộ chiếu",
-     * "kết" in "kết hôn". A known syllable whose neighbours are function words is taken as known.
+     * "kết" in "kết hôn". A known syllable with no topic word beside it is taken as known.
      */
-    private static boolean isStranger(List<Syllable> syllables, boolean[] function, int i, Lexicon lexicon) {
+    private static boolean isStranger(List<Syllable> syllables, boolean[] notTopical, int i, Lexicon lexicon) {
         Syllable s = syllables.get(i);
         if (!lexicon.knows(s)) {
             return true;
         }
         boolean hasNeighbour = false;
         for (int j : new int[] {i - 1, i + 1}) {
-            if (j < 0 || j >= syllables.size() || function[j] || isNumber(syllables.get(j))) {
+            if (j < 0 || j >= syllables.size() || notTopical[j] || isNumber(syllables.get(j))) {
                 continue;
             }
             hasNeighbour = true;
@@ -132,14 +133,17 @@ final class QuestionReader {
         }
     }
 
-    private static List<Syllable> correctTypos(List<Syllable> syllables, Lexicon lexicon) {
-        List<Syllable> out = new ArrayList<>(syllables);
-        for (int i = 0; i < out.size(); i++) {
-            String typed = out.get(i).folded();
-            if (!lexicon.knowsFolded(typed)) {
-                Syllable previous = i > 0 ? out.get(i - 1) : null;
-                Syllable next = i + 1 < out.size() ? out.get(i + 1) : null;
-                Optional<String> known = lexicon.correction(previous, typed, next);
+    /** Reads an unknown syllable as a known one a typo away, where it then pairs with a topic word beside it. */
+    private List<Syllable> correctTypos(List<Syllable> typed, Lexicon lexicon) {
+        boolean[] function = new boolean[typed.size()];
+        functionWords.find(typed).forEach(m -> mark(function, m));
+        List<Syllable> out = new ArrayList<>(typed);
+        for (int i = 0; i < typed.size(); i++) {
+            String spelling = typed.get(i).folded();
+            if (!lexicon.knowsFolded(spelling)) {
+                Syllable previous = i > 0 && !function[i - 1] ? typed.get(i - 1) : null;
+                Syllable next = i + 1 < typed.size() && !function[i + 1] ? typed.get(i + 1) : null;
+                Optional<String> known = lexicon.correction(previous, spelling, next);
                 if (known.isPresent()) {
                     out.set(i, new Syllable(known.get(), known.get()));
                 }
