@@ -55,8 +55,16 @@ final class PhraseTrie<T> {
         }
     }
 
+    /** Matches in text that holds diacritics somewhere: they must then match. */
     List<Match<T>> find(List<Syllable> syllables) {
-        boolean accented = syllables.stream().anyMatch(Syllable::hasDiacritics);
+        return find(syllables, syllables.stream().anyMatch(Syllable::hasDiacritics));
+    }
+
+    /**
+     * @param accented whether the citizen typed diacritics; decided on the text as typed, since a rewrite
+     *                 ("hkd" read as "hộ kinh doanh") brings diacritics of its own
+     */
+    List<Match<T>> find(List<Syllable> syllables, boolean accented) {
         List<Match<T>> matches = new ArrayList<>();
         int i = 0;
         while (i < syllables.size()) {

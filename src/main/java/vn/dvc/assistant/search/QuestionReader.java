@@ -49,26 +49,26 @@ final class QuestionReader {
     }
 
     Reading read(String question, Lexicon lexicon) {
-        List<Syllable> syllables = correctTypos(domainText.read(question), lexicon);
+        boolean typedWithDiacritics = VietnameseText.syllables(question).stream().anyMatch(Syllable::hasDiacritics);
+        List<Syllable> syllables = correctTypos(domainText.read(question), lexicon, typedWithDiacritics);
         int n = syllables.size();
-        boolean typedWithDiacritics = syllables.stream().anyMatch(Syllable::hasDiacritics);
         boolean[] notTopical = new boolean[n];
         boolean[] function = new boolean[n];
         boolean[] ambiguous = new boolean[n];
 
         List<Reading.AspectCue> cues = new ArrayList<>();
-        for (PhraseTrie.Match<Cue> m : aspectCues.find(syllables)) {
+        for (PhraseTrie.Match<Cue> m : aspectCues.find(syllables, typedWithDiacritics)) {
             cues.add(new Reading.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
             mark(notTopical, m);
         }
         Set<SmalltalkKind> kinds = EnumSet.noneOf(SmalltalkKind.class);
         int smalltalkSyllables = 0;
-        for (PhraseTrie.Match<SmalltalkKind> m : smalltalk.find(syllables)) {
+        for (PhraseTrie.Match<SmalltalkKind> m : smalltalk.find(syllables, typedWithDiacritics)) {
             kinds.add(m.value());
             smalltalkSyllables += m.length();
             mark(notTopical, m);
         }
-        for (PhraseTrie.Match<Boolean> m : functionWords.find(syllables)) {
+        for (PhraseTrie.Match<Boolean> m : functionWords.find(syllables, typedWithDiacritics)) {
             Syllable only = syllables.get(m.start());
             if (m.length() == 1 && !typedWithDiacritics && lexicon.isTopicWord(only.folded()) && !notTopical[m.start()]) {
                 ambiguous[m.start()] = true;
@@ -134,9 +134,9 @@ final class QuestionReader {
     }
 
     /** Reads an unknown syllable as a known one a typo away, where it then pairs with a topic word beside it. */
-    private List<Syllable> correctTypos(List<Syllable> typed, Lexicon lexicon) {
+    private List<Syllable> correctTypos(List<Syllable> typed, Lexicon lexicon, boolean typedWithDiacritics) {
         boolean[] function = new boolean[typed.size()];
-        functionWords.find(typed).forEach(m -> mark(function, m));
+        functionWords.find(typed, typedWithDiacritics).forEach(m -> mark(function, m));
         List<Syllable> out = new ArrayList<>(typed);
         for (int i = 0; i < typed.size(); i++) {
             String spelling = typed.get(i).folded();
