@@ -114,7 +114,7 @@ public class Dialogue {
                 if (focus != null && rivals.contains(focus)) {
                     return answer(focus, top.coverage());
                 }
-                return rivals.size() > 1 ? clarify(rivals, top.coverage()) : answer(top.procedureId(), top.coverage());
+                return rivals.size() > 1 ? clarify(rivals, top.coverage()) : answer(rivals.get(0), top.coverage());
             }
             if (top != null && top.coverage() >= config.clarifyCoverage() && index.unknownShare(reading) == 0) {
                 return clarify(matches.stream().filter(m -> m.coverage() >= config.clarifyCoverage())

@@ -22,7 +22,7 @@ public interface DialogueConfig {
     double clarifyRatio();
 
     /** Among close candidates, one named this much more completely than another wins outright. */
-    @WithDefault("0.15")
+    @WithDefault("0.1")
     double anchorMargin();
 
     /** Below answer-coverage but at least this: the question is in the domain but too vague; ask back. */
