@@ -1,6 +1,7 @@
 package vn.dvc.assistant.dialogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +36,6 @@ public class Dialogue {
         this.config = config;
         this.aspects = new AspectChooser(config.exampleWeight());
         this.writer = new ReplyWriter(config);
-    }
-
-    private static List<String> folded(List<vn.dvc.assistant.search.VietnameseText.Syllable> syllables) {
-        return syllables.stream().map(vn.dvc.assistant.search.VietnameseText.Syllable::folded).toList();
     }
 
     public Reply respond(DialogueState state, String message) {
@@ -94,8 +91,7 @@ public class Dialogue {
         Reply aboutProcedures() {
             List<ProcedureMatch> matches = index.procedures(reading, CANDIDATES, List.of());
             if (LOG.isDebugEnabled()) {
-                LOG.debugf("%s | topical %s strangers %s | cues %s | unknown %.2f | %s", reading.question(),
-                        folded(reading.topical()), folded(reading.strangers()), reading.cueWeights(), index.unknownShare(reading),
+                LOG.debugf("%s | %s | unknown %.2f | %s", reading.question(), reading.summary(), index.unknownShare(reading),
                         matches.stream().limit(3).map(m -> String.format("%s r=%.2f c=%.2f a=%.2f",
                                 m.procedureId(), m.relevance(), m.coverage(), m.anchor())).toList());
             }
@@ -105,12 +101,7 @@ public class Dialogue {
                 return answer(focus, 1 - index.unknownShare(reading));
             }
             if (top != null && isConfident(top)) {
-                List<ProcedureMatch> close = matches.stream()
-                        .filter(m -> isConfident(m) && m.relevance() >= config.clarifyRatio() * top.relevance()).toList();
-                double bestAnchor = close.stream().mapToDouble(ProcedureMatch::anchor).max().orElse(0);
-                List<String> rivals = close.stream()
-                        .filter(m -> bestAnchor < config.nameThreshold() || m.anchor() >= bestAnchor - config.anchorMargin())
-                        .map(ProcedureMatch::procedureId).toList();
+                List<String> rivals = rivals(matches, top);
                 if (focus != null && rivals.contains(focus)) {
                     return answer(focus, top.coverage());
                 }
@@ -124,6 +115,19 @@ public class Dialogue {
                 return clarify(config.featured(), 0);
             }
             return writer.fallback(knowledgeBase, state);
+        }
+
+        /**
+         * The candidates as good as the best: close in relevance and, when one is named, named about as
+         * completely as the best named one.
+         */
+        private List<String> rivals(List<ProcedureMatch> matches, ProcedureMatch top) {
+            List<ProcedureMatch> close = matches.stream()
+                    .filter(m -> isConfident(m) && m.relevance() >= config.clarifyRatio() * top.relevance()).toList();
+            double bestAnchor = close.stream().mapToDouble(ProcedureMatch::anchor).max().orElse(0);
+            return close.stream()
+                    .filter(m -> bestAnchor < config.nameThreshold() || m.anchor() >= bestAnchor - config.anchorMargin())
+                    .map(ProcedureMatch::procedureId).toList();
         }
 
         /**
@@ -163,7 +167,7 @@ public class Dialogue {
                 return writer.fallback(knowledgeBase, state);
             }
             String askedAspect = reading.cueWeights().entrySet().stream()
-                    .max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey().key()).orElse(null);
+                    .max(Map.Entry.comparingByValue()).map(e -> e.getKey().key()).orElse(null);
             return writer.clarify(knowledgeBase, known, new DialogueState(focus, askedAspect, List.of()), confidence);
         }
 

@@ -36,6 +36,16 @@ public record Reading(
     public record AspectCue(Aspect aspect, double weight, List<Syllable> words) {
     }
 
+    /** The reading in a line, for the debug log. */
+    public String summary() {
+        return String.format("topical %s strangers %s maybe %s | cues %s", folded(topical), folded(strangers),
+                folded(maybeTopical), cueWeights());
+    }
+
+    private static List<String> folded(List<Syllable> syllables) {
+        return syllables.stream().map(Syllable::folded).toList();
+    }
+
     /** The weight of the words pointing at each aspect. */
     public Map<Aspect, Double> cueWeights() {
         Map<Aspect, Double> weights = new EnumMap<>(Aspect.class);

@@ -78,18 +78,6 @@ public final class VietnameseText {
         return out.toString();
     }
 
-    /** The whole text as folded syllables joined by spaces: a key under which spellings of a question meet. */
-    public static String foldedKey(String text) {
-        StringBuilder key = new StringBuilder();
-        for (Syllable s : syllables(text)) {
-            if (key.length() > 0) {
-                key.append(' ');
-            }
-            key.append(s.folded());
-        }
-        return key.toString();
-    }
-
     private static char toneLetter(char combiningMark) {
         return switch (combiningMark) {
             case '\u0300' -> 'f'; // huyền

@@ -86,11 +86,6 @@ class VietnameseTextTest {
                 syllables.stream().map(Syllable::folded).toList());
     }
 
-    @Test
-    void foldedKeyJoinsSpellingsOfOneQuestion() {
-        assertEquals(VietnameseText.foldedKey("Lệ phí bao nhiêu?"), VietnameseText.foldedKey("le phi  BAO nhieu"));
-    }
-
     private static Syllable only(String word) {
         List<Syllable> syllables = VietnameseText.syllables(word);
         assertEquals(1, syllables.size(), word);
