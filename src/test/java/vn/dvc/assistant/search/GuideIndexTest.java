@@ -1,0 +1,88 @@
+package vn.dvc.assistant.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.Guide;
+import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
+import vn.dvc.assistant.knowledge.Source;
+import vn.dvc.assistant.knowledge.Vocabulary;
+
+/** Search over a real Lucene index: the shipped knowledge base, and small ones made for one property. */
+class GuideIndexTest {
+
+    private static final GuideIndex SHIPPED = GuideIndex.build(KnowledgeBaseLoader.load(Path.of("knowledge-base")));
+
+    private static String best(GuideIndex index, String question) {
+        List<ProcedureMatch> matches = index.procedures(index.read(question), 3, List.of());
+        assertTrue(!matches.isEmpty(), "no match for " + question);
+        return matches.get(0).procedureId();
+    }
+
+    @Test
+    void findsTheProcedureWithOrWithoutDiacriticsAbbreviationsAndATypo() {
+        for (String question : List.of("Chấm dứt hoạt động hộ kinh doanh", "cham dut hoat dong ho kinh doanh",
+                "CHẤM DỨT HKD", "chấm dức hộ kinh doanh", "giải thể hộ kinh doanh", "giai the hkd")) {
+            assertEquals("hkd-cham-dut-hoat-dong", best(SHIPPED, question), question);
+        }
+    }
+
+    @Test
+    void aTypoIsReadAsTheKnownSyllableItPairsWith() {
+        Reading reading = SHIPPED.read("chuyển đổi lên doanh nghep");
+        assertTrue(reading.syllables().stream().anyMatch(s -> s.folded().equals("nghiep")), reading.summary());
+    }
+
+    @Test
+    void wordsFromOutsideTheKnowledgeBaseAreStrangers() {
+        assertTrue(SHIPPED.unknownShare(SHIPPED.read("làm hộ chiếu ở đâu")) > 0.5);
+        assertEquals(0.0, SHIPPED.unknownShare(SHIPPED.read("tạm ngừng kinh doanh")));
+    }
+
+    @Test
+    void theSectionWhoseExamplesFitBestScoresHighest() {
+        Map<Aspect, Double> sections = SHIPPED.sections(SHIPPED.read("được tạm ngừng tối đa bao lâu"), "hkd-tam-ngung-kinh-doanh");
+        Aspect best = sections.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        assertEquals(Aspect.ELIGIBILITY, best);
+    }
+
+    @Test
+    void syllablePairsOutrankTheSameSyllablesApart() {
+        GuideIndex index = GuideIndex.build(knowledgeBase(
+                guide("kinh-doanh-ho", "Thủ tục hộ kinh doanh"),
+                guide("doanh-kinh-ho", "Doanh trại, kinh phí, hộ đê")));
+        assertEquals("kinh-doanh-ho", best(index, "kinh doanh"));
+    }
+
+    @Test
+    void matchingDiacriticsRankHigherWhenTheyAreTyped() {
+        GuideIndex index = GuideIndex.build(knowledgeBase(
+                guide("ban-hang", "Giấy phép bán hàng rong"),
+                guide("ban-ghe", "Giấy phép bàn ghế vỉa hè")));
+        assertEquals("ban-hang", best(index, "bán"));
+        assertEquals("ban-ghe", best(index, "bàn"));
+    }
+
+    private static KnowledgeBase knowledgeBase(Guide... guides) {
+        return new KnowledgeBase(List.of(guides), new Vocabulary(List.of(), List.of(), Map.of(), List.of()), Instant.now());
+    }
+
+    private static Guide guide(String id, String name) {
+        Map<Aspect, String> sections = new EnumMap<>(Aspect.class);
+        for (Aspect aspect : Aspect.values()) {
+            sections.put(aspect, aspect.label());
+        }
+        return new Guide(id, null, name, "Cấp xã", null, "2026-11-23", List.of(), List.of(),
+                List.of(new Source("Nguồn", "https://example.gov.vn")), sections, Map.of(), id + ".md", "v1");
+    }
+}
