@@ -10,7 +10,7 @@ import io.smallrye.config.WithDefault;
 public interface DialogueConfig {
 
     /** The share of a question's topic words a procedure must cover to be answered... */
-    @WithDefault("0.6")
+    @WithDefault("0.65")
     double answerCoverage();
 
     /** ...or how completely the question must hold one of the procedure's names. */
@@ -37,8 +37,11 @@ public interface DialogueConfig {
     @WithDefault("0.5")
     double followUpWithAspectUnknownShare();
 
-    /** How much the guides' example questions weigh against the aspect words when choosing an aspect. */
-    @WithDefault("2.0")
+    /**
+     * How much the guides' example questions weigh against the aspect words when choosing an aspect; under 2
+     * so that an explicit two-word aspect cue wins a tie.
+     */
+    @WithDefault("1.8")
     double exampleWeight();
 
     /** The helpline offered when the assistant cannot answer. */
