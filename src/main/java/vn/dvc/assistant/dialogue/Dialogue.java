@@ -1,5 +1,6 @@
 package vn.dvc.assistant.dialogue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +106,8 @@ public class Dialogue {
                 if (focus != null && rivals.contains(focus)) {
                     return answer(focus, top.coverage());
                 }
-                return rivals.size() > 1 ? clarify(rivals, top.coverage()) : answer(rivals.get(0), top.coverage());
+                return rivals.size() > 1 ? clarify(withOtherCandidates(rivals, matches), top.coverage())
+                        : answer(rivals.get(0), top.coverage());
             }
             if (top != null && top.coverage() >= config.clarifyCoverage() && index.unknownShare(reading) == 0) {
                 return clarify(matches.stream().filter(m -> m.coverage() >= config.clarifyCoverage())
@@ -128,6 +130,14 @@ public class Dialogue {
             return close.stream()
                     .filter(m -> bestAnchor < config.nameThreshold() || m.anchor() >= bestAnchor - config.anchorMargin())
                     .map(ProcedureMatch::procedureId).toList();
+        }
+
+        /** The rivals first, then the other procedures the question could be about, as more choices. */
+        private List<String> withOtherCandidates(List<String> rivals, List<ProcedureMatch> matches) {
+            List<String> choices = new ArrayList<>(rivals);
+            matches.stream().filter(this::isConfident).map(ProcedureMatch::procedureId)
+                    .filter(id -> !choices.contains(id)).forEach(choices::add);
+            return choices;
         }
 
         /**
