@@ -222,7 +222,11 @@ button{cursor:pointer}
   // Open, not closed: a closed root would not stop the page's scripts (they could replace ours anyway)
   // but would keep assistive tooling and our browser tests out.
   const shadow = host.attachShadow({ mode: 'open' });
-  const root = el('div', { class: 'root' + (config.left ? ' left' : '') });
+  // Escape closes from anywhere in the widget, the launcher included.
+  const root = el('div', {
+    class: 'root' + (config.left ? ' left' : ''),
+    onkeydown: (event) => { if (event.key === 'Escape' && !panel.hidden) close(); },
+  });
   root.style.setProperty('--p', config.color);
 
   const launcher = el('button', {
@@ -245,7 +249,6 @@ button{cursor:pointer}
   const composer = el('form', { class: 'composer', onsubmit: onSubmit }, input, sendButton);
   const panel = el('section', {
     id: 'dvc-panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'dvc-title', hidden: '',
-    onkeydown: (event) => { if (event.key === 'Escape') close(); },
   },
   el('div', { class: 'head' }, el('h2', { id: 'dvc-title', class: 'title' }, config.title), newButton, closeButton),
   log,

@@ -251,6 +251,22 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void movesOnlyWhenTheCitizenAllowsMotion() {
+        widget.open();
+        assertEquals("dvc-in", widget.panel().getCssValue("animation-name"));
+        widget.find(".head button[aria-label='Đóng trợ lý']").click();
+
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            widget.open();
+            assertEquals("none", widget.panel().getCssValue("animation-name"));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
     void neitherBreaksThePageNorIsBrokenByIt() {
         // Checked before Selenium looks inside the widget: its own lookups leave globals of their own.
         assertEquals(List.of("DvcAssistant"), driver.executeScript(
