@@ -27,4 +27,8 @@ public class ApiException extends RuntimeException {
     public static ApiException notFound(String error, String message) {
         return new ApiException(404, error, message);
     }
+
+    public static ApiException conflict(String error, String message) {
+        return new ApiException(409, error, message);
+    }
 }

@@ -53,6 +53,11 @@ public class ConversationStore {
         return turn;
     }
 
+    /** The turn at {@code position} (1 for the first) of the conversation, if it has that many. */
+    public Optional<ConversationTurn> turn(Conversation conversation, int position) {
+        return ConversationTurn.find("conversation = ?1 and position = ?2", conversation, position).firstResultOptional();
+    }
+
     public List<ConversationTurn> turns(Conversation conversation) {
         return ConversationTurn.list("conversation = ?1 order by position", conversation);
     }
