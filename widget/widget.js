@@ -45,11 +45,14 @@
     unreachable: 'Không kết nối được máy chủ. Anh/chị vui lòng thử lại sau giây lát.',
     retry: 'Thử lại',
     refused: 'Xin lỗi, tôi chưa xử lý được câu hỏi này. Anh/chị thử diễn đạt lại ngắn gọn hơn nhé.',
-    stored: (period) => `Cuộc trò chuyện được lưu ${period} để cải thiện dịch vụ.`,
+    stored: (period) => period
+      ? `Cuộc trò chuyện được lưu ${period} để cải thiện dịch vụ.`
+      : 'Cuộc trò chuyện được lưu lại để cải thiện dịch vụ.',
   };
 
   const DEFAULT_COLOR = '#0b5cab';
-  const DEFAULT_RETENTION = '90 ngày';
+  // No period is promised unless the deployment says which one it applies.
+  const DEFAULT_RETENTION = '';
   // The server refuses longer messages and comments (assistant.chat.max-message-length, Feedback.comment).
   const MAX_MESSAGE = 1000;
   const MAX_COMMENT = 500;
