@@ -3,6 +3,7 @@ package vn.dvc.assistant.channels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class TextSplitterTest {
     @Test
     void aLongTextEndsItsMessagesAtLineEnds() {
         String line = "- Bản sao Căn cước của chủ hộ kinh doanh, nộp kèm giấy đề nghị.";
-        String text = String.join("\n", java.util.Collections.nCopies(50, line));
+        String text = String.join("\n", Collections.nCopies(50, line));
         List<String> parts = TextSplitter.split(text, 200);
         for (String part : parts) {
             assertTrue(part.length() <= 200, part);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -286,7 +288,7 @@ class MessengerWebhookTest {
     @Test
     void aRateLimitIsRetriedWithBackoffThenSent() throws Exception {
         graph.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.recipient.id", equalToText("psid-rate-limited")))
+                .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo("psid-rate-limited")))
                 .withRequestBody(matchingJsonPath("$.message"))
                 .inScenario("rate limit").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("limited once")
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
@@ -304,7 +306,7 @@ class MessengerWebhookTest {
     @Test
     void aPermanentErrorIsNotRetriedAndTheReplyIsStored() throws Exception {
         graph.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.recipient.id", equalToText("psid-outside-window")))
+                .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo("psid-outside-window")))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":{\"message\":\"(#10) This message is sent outside of allowed window.\","
                                 + "\"type\":\"OAuthException\",\"code\":10,\"error_subcode\":2018278,\"fbtrace_id\":\"XyZ\"}}")));
@@ -324,7 +326,7 @@ class MessengerWebhookTest {
     @Test
     void aTemporaryErrorThatLastsIsStoredAfterTheLastAttempt() throws Exception {
         graph.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.recipient.id", equalToText("psid-down")))
+                .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo("psid-down")))
                 .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
                         .withBody("{\"error\":{\"message\":\"Temporary failure\",\"type\":\"OAuthException\",\"code\":1200}}")));
 
@@ -337,10 +339,6 @@ class MessengerWebhookTest {
     }
 
     // --- Helpers ---------------------------------------------------------------------------------
-
-    private static com.github.tomakehurst.wiremock.matching.StringValuePattern equalToText(String value) {
-        return com.github.tomakehurst.wiremock.client.WireMock.equalTo(value);
-    }
 
     private static byte[] event(String psid, String mid, String text, ObjectMapper writer) throws Exception {
         ObjectNode root = writer.createObjectNode().put("object", "page");
@@ -363,7 +361,7 @@ class MessengerWebhookTest {
 
     /** The web chat's reply to the same question in a new conversation: the same dialogue answers both. */
     private static JsonPath web(String message) {
-        return given().contentType(ContentType.JSON).body(java.util.Map.of("message", message))
+        return given().contentType(ContentType.JSON).body(Map.of("message", message))
                 .when().post("/api/v1/chat")
                 .then().statusCode(200).extract().jsonPath();
     }
