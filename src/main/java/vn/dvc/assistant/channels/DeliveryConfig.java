@@ -1,0 +1,40 @@
+package vn.dvc.assistant.channels;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How replies go out on every messaging channel: workers, timeouts and retries. */
+@ConfigMapping(prefix = "assistant.channels.delivery")
+public interface DeliveryConfig {
+
+    /** Sending attempts per message, the first included, before it is stored as failed. */
+    @WithDefault("4")
+    int maxAttempts();
+
+    /** The wait before the first retry; it doubles at each retry up to {@link #maxBackoff()}. */
+    @WithDefault("1s")
+    Duration initialBackoff();
+
+    @WithDefault("30s")
+    Duration maxBackoff();
+
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    @WithDefault("10s")
+    Duration requestTimeout();
+
+    /** Worker threads; one citizen's messages always go to the same one, so they are answered in order. */
+    @WithDefault("4")
+    int workers();
+
+    /** Events waiting per worker; beyond this the webhook answers 503 and the platform delivers again later. */
+    @WithDefault("500")
+    int queueCapacity();
+
+    /** How long a message id is remembered to drop a second delivery. */
+    @WithDefault("P7D")
+    Duration deduplicationWindow();
+}

@@ -1,0 +1,37 @@
+package vn.dvc.assistant.channels;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Logs a reply that could not be sent with the platform's error, and stores it. */
+@ApplicationScoped
+public class FailedSends {
+
+    private static final Logger LOG = Logger.getLogger(FailedSends.class);
+
+    public void record(String channel, String recipient, SendOutcome outcome, int attempts, String payload) {
+        LOG.errorf("%s: a reply to %s was not sent after %d attempt(s): error %s: %s",
+                channel, recipient, attempts, outcome.errorCode(), outcome.errorMessage());
+        FailedSend failed = new FailedSend();
+        failed.channel = channel;
+        failed.recipient = recipient;
+        failed.errorCode = cut(outcome.errorCode(), 64);
+        failed.errorMessage = cut(outcome.errorMessage(), 1000);
+        failed.payload = cut(payload, FailedSend.PAYLOAD_LENGTH);
+        failed.attempts = attempts;
+        failed.failedAt = Instant.now();
+        QuarkusTransaction.requiringNew().run(failed::persist);
+    }
+
+    private static String cut(String text, int length) {
+        if (text == null || text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
+    }
+}
