@@ -113,6 +113,9 @@ public class Dialogue {
                 return clarify(matches.stream().filter(m -> m.coverage() >= config.clarifyCoverage())
                         .map(ProcedureMatch::procedureId).toList(), top.coverage());
             }
+            if (!reading.smalltalk().isEmpty()) {
+                return writer.smalltalk(knowledgeBase, reading.smalltalk().iterator().next(), withoutChoices());
+            }
             if (reading.topical().isEmpty()) {
                 return clarify(config.featured(), 0);
             }
@@ -152,9 +155,13 @@ public class Dialogue {
             return match.anchor() >= config.nameThreshold();
         }
 
-        /** A turn in words the knowledge base knows, naming no other procedure: "còn lệ phí?", "nộp ở đâu". */
+        /**
+         * A turn naming no other procedure, in words the knowledge base knows ("còn lệ phí?", "nộp ở đâu"),
+         * or in words the procedure in focus partly covers ("không có điện thoại thông minh thì sao?").
+         */
         private boolean isFollowUp() {
-            double limit = reading.aspectCues().isEmpty() ? config.followUpUnknownShare() : config.followUpWithAspectUnknownShare();
+            double limit = reading.aspectCues().isEmpty() && index.coverage(focus, reading) < config.followUpFocusCoverage()
+                    ? config.followUpUnknownShare() : config.followUpWithAspectUnknownShare();
             return index.unknownShare(reading) <= limit;
         }
 

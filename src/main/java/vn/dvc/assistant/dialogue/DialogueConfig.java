@@ -33,9 +33,12 @@ public interface DialogueConfig {
     @WithDefault("0.34")
     double followUpUnknownShare();
 
-    /** ...or this share when it asks about an aspect ("thế còn phí giao dịch?"). */
+    /** ...or this share when it asks about an aspect ("thế còn phí giao dịch?") or the focus covers this much of it. */
     @WithDefault("0.5")
     double followUpWithAspectUnknownShare();
+
+    @WithDefault("0.3")
+    double followUpFocusCoverage();
 
     /**
      * How much the guides' example questions weigh against the aspect words when choosing an aspect; under 2

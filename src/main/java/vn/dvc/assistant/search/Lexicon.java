@@ -18,6 +18,7 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
 final class Lexicon {
 
     private final Set<String> folded = new HashSet<>();
+    private final Set<String> accented = new HashSet<>();
     private final Set<String> foldedBigrams = new HashSet<>();
     private final Map<String, Set<String>> recognitionByProcedure = new HashMap<>();
     private final Map<String, Set<String>> namesByProcedure = new HashMap<>();
@@ -32,6 +33,7 @@ final class Lexicon {
         for (int i = 0; i < run.size(); i++) {
             Syllable s = run.get(i);
             folded.add(s.folded());
+            accented.add(s.accented());
             if (i > 0) {
                 foldedBigrams.add(run.get(i - 1).folded() + " " + s.folded());
             }
@@ -93,6 +95,11 @@ final class Lexicon {
     /** Known whatever the diacritics typed: a wrong tone mark is a typo, not a new word. */
     boolean knows(Syllable s) {
         return folded.contains(s.folded());
+    }
+
+    /** Known with the diacritics typed: "hôn" is not "hơn", though both fold to "hon". */
+    boolean knowsAsTyped(Syllable s) {
+        return s.hasDiacritics() ? accented.contains(s.accented()) : folded.contains(s.folded());
     }
 
     /** How much a known syllable tells about which procedure is meant. */

@@ -85,7 +85,7 @@ final class QuestionReader {
             Syllable s = syllables.get(i);
             if (!notTopical[i] && !isNumber(s)) {
                 topical.add(s);
-                if (isStranger(syllables, notTopical, i, lexicon)) {
+                if (typedWithDiacritics ? isStrangerAsTyped(syllables, notTopical, i, lexicon) : isStranger(syllables, notTopical, i, lexicon)) {
                     strangers.add(s);
                 }
             }
@@ -121,6 +121,39 @@ final class QuestionReader {
             }
         }
         return hasNeighbour;
+    }
+
+    /**
+     * With diacritics typed, the diacritics decide: a word the knowledge base does not know so spelled is a
+     * stranger ("hôn" in "kết hôn" is not "hơn"), unless it pairs with a neighbour as the guides do (a typo:
+     * "dăng ký"). A word the guides use only in their text, never to name or ask about a procedure, is a
+     * stranger in company the guides never use ("chiếu" in "hộ chiếu"), and so is a word beside such a one
+     * ("hộ").
+     */
+    private static boolean isStrangerAsTyped(List<Syllable> syllables, boolean[] notTopical, int i, Lexicon lexicon) {
+        Syllable s = syllables.get(i);
+        boolean known = lexicon.knowsAsTyped(s);
+        boolean hasNeighbour = false;
+        boolean besideOutsider = false;
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= syllables.size() || notTopical[j] || isNumber(syllables.get(j))) {
+                continue;
+            }
+            Syllable neighbour = syllables.get(j);
+            if (lexicon.knowsPair(syllables.get(Math.min(i, j)), syllables.get(Math.max(i, j)))) {
+                return false;
+            }
+            hasNeighbour = true;
+            besideOutsider |= !isTopicWordAsTyped(neighbour, lexicon);
+        }
+        if (!known) {
+            return true;
+        }
+        return hasNeighbour && (!lexicon.isTopicWord(s.folded()) || besideOutsider);
+    }
+
+    private static boolean isTopicWordAsTyped(Syllable s, Lexicon lexicon) {
+        return lexicon.knowsAsTyped(s) && lexicon.isTopicWord(s.folded());
     }
 
     private static boolean isNumber(Syllable s) {
