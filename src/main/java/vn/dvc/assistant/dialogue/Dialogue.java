@@ -109,12 +109,12 @@ public class Dialogue {
                 return rivals.size() > 1 ? clarify(withOtherCandidates(rivals, matches), top.coverage())
                         : answer(rivals.get(0), top.coverage());
             }
+            if (!reading.smalltalk().isEmpty()) {
+                return writer.smalltalk(knowledgeBase, reading.smalltalk().iterator().next(), withoutChoices());
+            }
             if (top != null && top.coverage() >= config.clarifyCoverage() && index.unknownShare(reading) == 0) {
                 return clarify(matches.stream().filter(m -> m.coverage() >= config.clarifyCoverage())
                         .map(ProcedureMatch::procedureId).toList(), top.coverage());
-            }
-            if (!reading.smalltalk().isEmpty()) {
-                return writer.smalltalk(knowledgeBase, reading.smalltalk().iterator().next(), withoutChoices());
             }
             if (reading.topical().isEmpty()) {
                 return clarify(config.featured(), 0);

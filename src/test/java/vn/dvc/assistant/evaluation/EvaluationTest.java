@@ -28,7 +28,7 @@ class EvaluationTest {
     private static final double DEV_SET_BAR = 0.95;
     /** The bars on the team's two sets, written apart from the guides and the engine: guard against regressions. */
     private static final double OWN_SET_BAR = 0.85;
-    private static final double HOLDOUT_SET_BAR = 0.80;
+    private static final double HOLDOUT_SET_BAR = 0.85;
 
     @Test
     void devSetScoresAtLeastTheBar() throws IOException {
