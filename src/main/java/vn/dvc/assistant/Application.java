@@ -2,6 +2,7 @@ package vn.dvc.assistant;
 
 import java.util.Arrays;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -23,18 +24,17 @@ public class Application implements QuarkusApplication {
         if (args.length == 0) {
             Quarkus.run(Application.class, args);
         } else {
-            System.exit(command(args));
+            // Quarkus's exit handler, not System.exit: it exits the JVM of the packaged application, and only records
+            // the code where Quarkus calls this method inside a JVM it keeps (tests, dev mode).
+            ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(command(args), null);
         }
     }
 
-    /** Runs in dev mode ({@code quarkus:dev}), where Quarkus starts before the arguments are seen. */
+    /** Runs the assistant once Quarkus has started; {@link #main} starts Quarkus only without arguments. */
     @Override
     public int run(String... args) {
-        if (args.length == 0) {
-            Quarkus.waitForExit();
-            return 0;
-        }
-        return command(args);
+        Quarkus.waitForExit();
+        return 0;
     }
 
     static int command(String... args) {
