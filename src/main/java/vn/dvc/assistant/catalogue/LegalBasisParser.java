@@ -31,7 +31,17 @@ final class LegalBasisParser {
      */
     private static final Pattern CUT_NUMBER = Pattern.compile(
             "(?:(?<![\\d/])(?=\\d+/\\d{4}[.;,]*\\s*$)|(?<=\\p{L})(?=\\d+/\\d{4}\\p{Lu}))(\\d+)/\\d{4}");
-    private static final Pattern YEAR_THEN_NUMBER = Pattern.compile("(?:19|20)\\d\\d\\d+");
+    /** A year glued before the number, sometimes with the full stop that ended the title: "...năm 2020" + "76/2025". */
+    private static final Pattern YEAR_THEN_NUMBER = Pattern.compile("((?:19|20)\\d\\d\\.?)\\d+(?:\\.\\d+)?[a-z]?");
+    /**
+     * Some number cells start with the kind of document, glued to the end of the title cell:
+     * "Luật Các tổ chức tín dụngLuật số 32/2024/QH15", "...tổ chức tài chính vi môThông tư số 54/2025/TT-NHNN",
+     * "59/2025/TT-NHNNsố 59/2025/TT-NHNN". After a capital, "Thông tư số..." starts a title instead.
+     */
+    private static final Pattern KIND_GLUED_BEFORE = Pattern.compile(
+            "(?:(?<=[\\p{Ll}.;)])(?:Luật|Luất|Thông tư|Nghị định|Nghị quyết|Quyết định|Pháp lệnh)(?: số)?|(?<=[\\p{L}.;)])số) ?$");
+    /** "số" (number) before a document number: the title refers to it, as in "Nghị định số 07/2025/NĐ-CP". */
+    private static final Pattern REFERENCE_WORD_BEFORE = Pattern.compile("(?iu)\\bsố\\s*$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,]*\\s*");
     /** Titles written in capitals that begin right after a number: "NĐ-CPLUẬT HÀNG KHÔNG", "TT-BTCQUY ĐỊNH". */
     private static final List<String> CAPITAL_TITLE_WORDS = List.of("QUYẾT", "LUẬT", "NGHỊ", "THÔNG", "QUY", "PHÁP",
@@ -76,7 +86,7 @@ final class LegalBasisParser {
             int start = withoutYearBefore(m);
             int end = trimEnd(body, start, titleStart(body, start, m.end()));
             if (end > start) {
-                spans.add(new Span(start, end));
+                spans.add(new Span(withKindBefore(body, start), end));
             }
         }
         Matcher cut = CUT_NUMBER.matcher(body);
@@ -90,10 +100,16 @@ final class LegalBasisParser {
         return spans;
     }
 
+    private static int withKindBefore(String body, int start) {
+        Matcher kind = KIND_GLUED_BEFORE.matcher(body.substring(Math.max(0, start - 20), start));
+        return kind.find() ? start - (kind.end() - kind.start()) : start;
+    }
+
     /** Where the number starts when a title ending in a year is glued to it: "Luật Doanh nghiệp 2020" + "59/2020/QH14". */
     private static int withoutYearBefore(Matcher number) {
-        boolean glued = number.group(1).length() > 4 && YEAR_THEN_NUMBER.matcher(number.group(1)).matches();
-        return glued ? number.start() + 4 : number.start();
+        Matcher year = YEAR_THEN_NUMBER.matcher(number.group(1));
+        boolean glued = number.group(1).length() > 4 && year.matches();
+        return glued ? number.start() + year.end(1) : number.start();
     }
 
     /** Gives back the start of a title glued to the number: "NĐ-CPNghị định" ends the number at "NĐ-CP". */
@@ -199,8 +215,8 @@ final class LegalBasisParser {
 
     /**
      * What makes a row unlikely, minus one for the row itself (more cell borders found is better): a title that
-     * starts with a number, a number glued after a different number, and cell borders left inside the title
-     * (a number glued to the text after it or to the word before it).
+     * starts with a number, a number glued after a different number or written after "số", and cell borders left
+     * inside the title (a number glued to the text after it or to the word before it).
      * A title ending with the row's own number ("Nghị định 82/2015/NĐ-CP" + "82/2015/NĐ-CP") is the usual shape.
      */
     private int rowCost(int start, Span number, String title) {
@@ -210,6 +226,9 @@ final class LegalBasisParser {
         }
         Span before = numberEndingAt(number.start());
         if (before != null && !sameText(before, number)) {
+            cost++;
+        }
+        if (REFERENCE_WORD_BEFORE.matcher(body.substring(Math.max(start, number.start() - 6), number.start())).find()) {
             cost++;
         }
         for (Span inside : numbers) {

@@ -62,13 +62,52 @@ class LegalBasisParserTest {
     }
 
     @Test
+    void aNumberCellMayStartWithTheKindOfDocument() throws UnreadableField {
+        // 1.001762
+        List<LegalDocument> rows = LegalBasisParser.parse(HEADER + "Luật Các tổ chức tín dụngLuật số 32/2024/QH15Thông tư quy "
+                + "định về hồ sơ, trình tự cấp Giấy phép, tổ chức và hoạt động của  tổ chức tài chính vi môThông tư số "
+                + "54/2025/TT-NHNNThông tư sửa đổi, bổ sung một số điều của các Thông tư về tổ chức tài chính vi mô liên quan "
+                + "đến cắt giảm, phân cấp, đơn giản hóa thủ tục hành chínhThông tư số 14/2026/TT-NHNN");
+        assertEquals(List.of("Luật số 32/2024/QH15", "Thông tư số 54/2025/TT-NHNN", "Thông tư số 14/2026/TT-NHNN"), codes(rows));
+        assertEquals("Luật Các tổ chức tín dụng", rows.get(0).title());
+        // 1.000156
+        assertEquals(List.of(new LegalDocument("Luật Các tổ chức tín dụng", "Luật số 32/2024/QH15"),
+                new LegalDocument("59/2025/TT-NHNN", "số 59/2025/TT-NHNN")), LegalBasisParser.parse(HEADER
+                + "Luật Các tổ chức tín dụngLuật số 32/2024/QH1559/2025/TT-NHNNsố 59/2025/TT-NHNN"));
+    }
+
+    @Test
+    void aNumberWrittenAfterSoIsAReferenceInTheTitle() throws UnreadableField {
+        // 2.000988: "...bởi Nghị định số 07/2025/NĐ-CP" ends the title, "280/2025/NĐ-CP" is the cell
+        List<LegalDocument> rows = LegalBasisParser.parse(HEADER + "Về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, "
+                + "chứng thực chữ ký và chứng thực hợp đồng, giao dịch23/2015/NĐ-CPNghị định số 280/2025/NĐ-CP sửa đổi, bổ "
+                + "sung một số điều của Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, "
+                + "chứng thực chữ ký và chứng thực hợp đồng, giao dịch, được sửa đổi, bổ sung bởi Nghị định số 07/2025/NĐ-CP"
+                + "280/2025/NĐ-CPThông tư 01/2020/TT-BTP01/2020/TT-BTPQuy định mức thu, chế độ thu, nộp, quản lý và sử dụng "
+                + "phí, lệ phí trong lĩnh vực ngoại giao áp dụng tại các Cơ quan đại diện Việt Nam ở nước ngoài264/2016/TT-BTC");
+        assertEquals(List.of("23/2015/NĐ-CP", "280/2025/NĐ-CP", "01/2020/TT-BTP", "264/2016/TT-BTC"), codes(rows));
+        assertTrue(rows.get(1).title().endsWith("bởi Nghị định số 07/2025/NĐ-CP"), rows.get(1).title());
+    }
+
+    @Test
+    void aYearAndFullStopGluedBeforeTheNumberStayInTheTitle() throws UnreadableField {
+        // 1.009664
+        List<LegalDocument> rows = LegalBasisParser.parse(HEADER + "định số 96/2026/NĐ-CP ngày 31/3/2026;96/2026/NĐ-CP Thông "
+                + "tư số 55/2026/TT-BTC ngày 15/5/2026.55/2026/TT-BTCLuật Đầu tư 143/2025/QH15");
+        assertEquals(List.of(new LegalDocument("định số 96/2026/NĐ-CP ngày 31/3/2026;", "96/2026/NĐ-CP"),
+                new LegalDocument("Thông tư số 55/2026/TT-BTC ngày 15/5/2026.", "55/2026/TT-BTC"),
+                new LegalDocument("Luật Đầu tư", "143/2025/QH15")), rows);
+    }
+
+    @Test
     void aTitleMayStartWithANumber() throws UnreadableField {
         // 1.001656
         List<LegalDocument> rows = LegalBasisParser.parse(HEADER + "Quy định chi tiết và hướng dẫn biện pháp thi hành một số "
                 + "điều của Luật bảo hiểm y tế146/2018/NĐ-CPLuật 25/2008/QH12 - Bảo hiểm y tế25/2008/QH1246/2014/QH13 Sửa "
                 + "đổi, bổ sung một số điều của Luật Bảo hiểm y tếLuật 46/2014/QH13");
-        assertEquals(List.of("146/2018/NĐ-CP", "25/2008/QH12", "46/2014/QH13"), codes(rows));
+        assertEquals(List.of("146/2018/NĐ-CP", "25/2008/QH12", "Luật 46/2014/QH13"), codes(rows));
         assertEquals("Luật 25/2008/QH12 - Bảo hiểm y tế", rows.get(1).title());
+        assertEquals("46/2014/QH13 Sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế", rows.get(2).title());
     }
 
     @Test
