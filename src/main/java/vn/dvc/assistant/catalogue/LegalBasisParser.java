@@ -194,8 +194,8 @@ final class LegalBasisParser {
 
     /**
      * The cost of ending a row after a number: none when the next title is glued to it (the portal's cell border)
-     * or the text ends, one when a space comes first, impossible when a lower-case word or punctuation follows
-     * (the number is then part of a sentence).
+     * or the text ends, one when a space comes first, impossible (null) when a lower-case word or punctuation
+     * follows (the number is then part of a sentence).
      */
     private Integer cutCost(int end) {
         if (end == body.length() || TRAILING_PUNCTUATION.matcher(body.substring(end)).matches()) {
