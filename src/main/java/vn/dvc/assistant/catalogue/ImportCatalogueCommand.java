@@ -1,0 +1,40 @@
+package vn.dvc.assistant.catalogue;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code import-catalogue <input.jsonl> <output-dir>}: runs the {@link CatalogueImporter} and prints its counts. */
+public final class ImportCatalogueCommand {
+
+    public static final String NAME = "import-catalogue";
+    public static final String ARGUMENTS = NAME + " <input.jsonl> <output-dir>";
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_ARGUMENTS = 2;
+
+    private ImportCatalogueCommand() {
+    }
+
+    /** @param arguments the arguments after the command name */
+    public static int run(String[] arguments, PrintStream out, PrintStream err) {
+        if (arguments.length != 2) {
+            err.println("Usage: " + ARGUMENTS);
+            return BAD_ARGUMENTS;
+        }
+        Path input = Path.of(arguments[0]);
+        if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
+            err.println("Cannot read " + input.toAbsolutePath().normalize() + ". Usage: " + ARGUMENTS);
+            return BAD_ARGUMENTS;
+        }
+        try {
+            CatalogueImporter.run(input, Path.of(arguments[1])).print(out);
+            return OK;
+        } catch (IOException e) {
+            err.println("Import failed: " + e);
+            return FAILED;
+        }
+    }
+}
