@@ -8,11 +8,19 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import vn.dvc.assistant.operations.TurnMetrics;
+
 /** Logs a reply that could not be sent with the platform's error, and stores it. */
 @ApplicationScoped
 public class FailedSends {
 
     private static final Logger LOG = Logger.getLogger(FailedSends.class);
+
+    private final TurnMetrics metrics;
+
+    FailedSends(TurnMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     public void record(String channel, String recipient, SendOutcome outcome, int attempts, String payload) {
         LOG.errorf("%s: a reply to %s was not sent after %d attempt(s): error %s: %s",
@@ -26,6 +34,7 @@ public class FailedSends {
         failed.attempts = attempts;
         failed.failedAt = Instant.now();
         QuarkusTransaction.requiringNew().run(failed::persist);
+        metrics.sendFailed(channel);
     }
 
     private static String cut(String text, int length) {

@@ -1,5 +1,6 @@
 package vn.dvc.assistant.chat;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import vn.dvc.assistant.conversation.ConversationStore;
 import vn.dvc.assistant.conversation.ConversationTurn;
 import vn.dvc.assistant.dialogue.Dialogue;
 import vn.dvc.assistant.dialogue.Reply;
+import vn.dvc.assistant.operations.TurnMetrics;
 
 /** One chat turn on any channel: check the message, read it in its conversation, answer, store both. */
 @ApplicationScoped
@@ -20,8 +22,10 @@ public class ChatService {
     private final Dialogue dialogue;
     private final ConversationStore store;
     private final ChatConfig config;
+    private final TurnMetrics metrics;
 
-    ChatService(Dialogue dialogue, ConversationStore store, ChatConfig config) {
+    ChatService(Dialogue dialogue, ConversationStore store, ChatConfig config, TurnMetrics metrics) {
+        this.metrics = metrics;
         this.dialogue = dialogue;
         this.store = store;
         this.config = config;
@@ -57,8 +61,10 @@ public class ChatService {
     }
 
     private ChatResponse turn(Conversation conversation, String text) {
+        long start = System.nanoTime();
         Reply reply = dialogue.respond(conversation.state(), text);
         ConversationTurn turn = store.record(conversation, text, reply);
+        metrics.turn(conversation.channel, reply.type().key(), Duration.ofNanos(System.nanoTime() - start));
         return new ChatResponse(conversation.id, turn.position, reply.type(), reply.procedureId(), reply.aspect(),
                 reply.text(), reply.quickReplies(), reply.sources());
     }

@@ -1,0 +1,33 @@
+package vn.dvc.assistant.operations;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.search.LiveIndex;
+
+/** Ready to answer only with guides indexed; the database's own readiness check comes with the datasource. */
+@Readiness
+@ApplicationScoped
+public class KnowledgeBaseReadiness implements HealthCheck {
+
+    private final LiveIndex liveIndex;
+
+    KnowledgeBaseReadiness(LiveIndex liveIndex) {
+        this.liveIndex = liveIndex;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        KnowledgeBase knowledgeBase = liveIndex.current().knowledgeBase();
+        int guides = knowledgeBase.guides().size();
+        return HealthCheckResponse.named("knowledge-base")
+                .status(guides > 0)
+                .withData("guides", guides)
+                .withData("loadedAt", knowledgeBase.loadedAt().toString())
+                .build();
+    }
+}
