@@ -5,12 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import vn.dvc.assistant.TestKnowledgeBases;
 
 /**
  * The real knowledge base, with one section made longer than a message: no real section is (the longest has
@@ -24,9 +24,8 @@ public class LongSectionKnowledgeBase implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
-        Path copy = Path.of("target", "channels-knowledge-base");
+        Path copy = TestKnowledgeBases.copy("channels-knowledge-base");
         try {
-            copyTree(Path.of("knowledge-base"), copy);
             StringBuilder lines = new StringBuilder("\n");
             for (int i = 1; i <= 16; i++) {
                 lines.append("- Dòng bổ sung số ").append(i)
@@ -43,18 +42,5 @@ public class LongSectionKnowledgeBase implements QuarkusTestResourceLifecycleMan
     @Override
     public void stop() {
         // The copy lives under target/ and is rewritten at the next start.
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : paths.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

@@ -1,0 +1,63 @@
+package vn.dvc.assistant.admin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import io.quarkus.runtime.StartupEvent;
+
+import vn.dvc.assistant.chat.ApiError;
+
+/** The admin API answers only a bearer token equal to ADMIN_TOKEN; with none configured it is off (404). */
+@ApplicationScoped
+public class AdminGuard {
+
+    private static final Logger LOG = Logger.getLogger(AdminGuard.class);
+    static final String ADMIN_PATH = "/api/v1/admin";
+    private static final String BEARER = "Bearer ";
+
+    private final Optional<String> token;
+
+    AdminGuard(AdminConfig config) {
+        this.token = config.token().filter(t -> !t.isBlank());
+    }
+
+    void announce(@Observes StartupEvent start) {
+        if (token.isEmpty()) {
+            LOG.info("Admin API off: set ADMIN_TOKEN to turn it on; " + ADMIN_PATH + " answers 404");
+        }
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> guard(ContainerRequestContext request) {
+        if (!request.getUriInfo().getPath().startsWith(ADMIN_PATH)) {
+            return Optional.empty();
+        }
+        if (token.isEmpty()) {
+            return Optional.of(refuse(404, "admin_off", "the admin API is off: the service has no ADMIN_TOKEN"));
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.startsWith(BEARER) || !sameSecret(header.substring(BEARER.length()), token.get())) {
+            return Optional.of(refuse(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'"));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameSecret(String given, String expected) {
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Response refuse(int status, String error, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(status, error, message)).build();
+    }
+}

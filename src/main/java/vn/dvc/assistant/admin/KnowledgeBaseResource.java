@@ -1,0 +1,44 @@
+package vn.dvc.assistant.admin;
+
+import java.time.Instant;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.logging.Logger;
+
+import vn.dvc.assistant.chat.ApiException;
+import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.knowledge.KnowledgeBaseException;
+import vn.dvc.assistant.search.LiveIndex;
+
+/** Loads edited guides without a restart; a broken guide is refused and the index in service stays. */
+@Path(AdminGuard.ADMIN_PATH + "/knowledge-base")
+public class KnowledgeBaseResource {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeBaseResource.class);
+
+    public record Reloaded(int guides, Instant loadedAt) {
+    }
+
+    private final LiveIndex liveIndex;
+
+    KnowledgeBaseResource(LiveIndex liveIndex) {
+        this.liveIndex = liveIndex;
+    }
+
+    @POST
+    @Path("/reload")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Reloaded reload() {
+        try {
+            KnowledgeBase knowledgeBase = liveIndex.reload().knowledgeBase();
+            return new Reloaded(knowledgeBase.guides().size(), knowledgeBase.loadedAt());
+        } catch (KnowledgeBaseException e) {
+            LOG.warnf("Knowledge base reload refused, the previous one keeps serving: %s", e.getMessage());
+            throw new ApiException(422, "invalid_knowledge_base", e.getMessage());
+        }
+    }
+}

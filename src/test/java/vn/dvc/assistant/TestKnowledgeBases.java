@@ -1,0 +1,34 @@
+package vn.dvc.assistant;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** Copies of the shipped knowledge base under target/, for tests that edit guides. */
+public final class TestKnowledgeBases {
+
+    private TestKnowledgeBases() {
+    }
+
+    /** A fresh copy of knowledge-base/ at {@code target/<name>}, replacing an older one. */
+    public static Path copy(String name) {
+        Path from = Path.of("knowledge-base");
+        Path to = Path.of("target", name);
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to.toAbsolutePath();
+    }
+}
