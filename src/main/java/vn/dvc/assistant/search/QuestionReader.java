@@ -62,10 +62,8 @@ final class QuestionReader {
             mark(notTopical, m);
         }
         Set<SmalltalkKind> kinds = EnumSet.noneOf(SmalltalkKind.class);
-        int smalltalkSyllables = 0;
         for (PhraseTrie.Match<SmalltalkKind> m : smalltalk.find(syllables, typedWithDiacritics)) {
             kinds.add(m.value());
-            smalltalkSyllables += m.length();
             mark(notTopical, m);
         }
         for (PhraseTrie.Match<Boolean> m : functionWords.find(syllables, typedWithDiacritics)) {
@@ -96,12 +94,13 @@ final class QuestionReader {
                 meaningful.add(s);
             }
         }
-        return new Reading(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds, smalltalkSyllables);
+        return new Reading(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds);
     }
 
     /**
-     * A syllable the knowledge base does not know, or knows only in other company: "hộ" in "hộ chiếu",
-     * "kết" in "kết hôn". A known syllable with no topic word beside it is taken as known.
+     * Without diacritics typed, spellings cannot tell "hôn" from "hơn": a syllable is a stranger when the
+     * knowledge base does not know it, or knows it only in other company ("ho chieu", "ket hon"). A known
+     * syllable with no topic word beside it is taken as known.
      */
     private static boolean isStranger(List<Syllable> syllables, boolean[] notTopical, int i, Lexicon lexicon) {
         Syllable s = syllables.get(i);

@@ -19,7 +19,6 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
  * @param maybeTopical       syllables typed without diacritics that may be function words or topic words
  * @param aspectCues         the words pointing at an aspect, in the order they stand
  * @param smalltalk          the kinds of smalltalk phrase found
- * @param smalltalkSyllables how many syllables belong to smalltalk phrases
  */
 public record Reading(
         String question,
@@ -29,8 +28,7 @@ public record Reading(
         List<Syllable> strangers,
         List<Syllable> maybeTopical,
         List<AspectCue> aspectCues,
-        Set<SmalltalkKind> smalltalk,
-        int smalltalkSyllables) {
+        Set<SmalltalkKind> smalltalk) {
 
     /** Words pointing at an aspect, with their weight. */
     public record AspectCue(Aspect aspect, double weight, List<Syllable> words) {
