@@ -35,12 +35,11 @@ public class ConversationStore {
         return Conversation.find("channel = ?1 and externalUser = ?2", channel, externalUser).firstResultOptional();
     }
 
-    /** Stores a turn; personal data in the message is masked before it reaches the database. */
+    /** Stores a turn with personal data in the message masked; the dialogue has already read it as typed. */
     public ConversationTurn record(Conversation conversation, String message, Reply reply) {
         ConversationTurn turn = new ConversationTurn();
         turn.conversation = conversation;
         turn.position = ++conversation.turnCount;
-        // Stored masked: the dialogue has already read the message as typed.
         turn.message = PersonalDataMask.mask(message);
         turn.replyType = reply.type().key();
         turn.procedureId = reply.procedureId();

@@ -90,7 +90,11 @@ public class FeedbackService {
 
     /** A label can be longer than what it replaces: a comment of the longest length accepted may outgrow its column. */
     private static String storable(String masked) {
-        return masked.length() <= Feedback.MAX_COMMENT_LENGTH ? masked : masked.substring(0, Feedback.MAX_COMMENT_LENGTH);
+        if (masked.length() <= Feedback.MAX_COMMENT_LENGTH) {
+            return masked;
+        }
+        int end = Feedback.MAX_COMMENT_LENGTH;
+        return masked.substring(0, Character.isHighSurrogate(masked.charAt(end - 1)) ? end - 1 : end);
     }
 
     private static ApiException alreadyRated(int turn) {
