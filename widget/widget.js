@@ -4,7 +4,8 @@
  *   <script src="https://ASSISTANT_HOST/widget.js" defer></script>
  *
  * Optional attributes on that tag: data-title, data-greeting, data-primary-color, data-position
- * (bottom-right | bottom-left), data-api-base (default: this script's origin), data-retention.
+ * (bottom-right | bottom-left), data-api-base (default: this script's origin), data-retention (default:
+ * the retention the server states at /api/v1/privacy).
  *
  * It has to live on pages we do not control, so: everything sits in one shadow root (the page's CSS
  * cannot reach in, ours cannot leak out), the only global is window.DvcAssistant, and nothing is fetched
@@ -51,7 +52,7 @@
   };
 
   const DEFAULT_COLOR = '#0b5cab';
-  // No period is promised unless the deployment says which one it applies.
+  // No period is promised unless the page or the server says which one applies.
   const DEFAULT_RETENTION = '';
   // The server refuses longer messages and comments (assistant.chat.max-message-length, Feedback.comment).
   const MAX_MESSAGE = 1000;
@@ -250,13 +251,14 @@ button{cursor:pointer}
   });
   const sendButton = el('button', { type: 'submit', class: 'send' }, TEXT.send);
   const composer = el('form', { class: 'composer', onsubmit: onSubmit }, input, sendButton);
+  const notice = el('p', { class: 'notice' }, TEXT.stored(config.retention));
   const panel = el('section', {
     id: 'dvc-panel', class: 'panel', role: 'dialog', 'aria-labelledby': 'dvc-title', hidden: '',
   },
   el('div', { class: 'head' }, el('h2', { id: 'dvc-title', class: 'title' }, config.title), newButton, closeButton),
   log,
   composer,
-  el('p', { class: 'notice' }, TEXT.stored(config.retention)));
+  notice);
 
   root.append(launcher, panel);
   shadow.append(el('style', {}, STYLE), root);
@@ -280,9 +282,18 @@ button{cursor:pointer}
       const id = conversationId();
       greet();
       if (id) loadHistory(id);
+      if (!data.retention) showServerNotice();
     }
     // Reopened by itself on the next page: do not pull focus away from what the citizen is doing there.
     if (byCitizen) input.focus();
+  }
+
+  // The server knows the retention it applies; the neutral line stays if it cannot say.
+  async function showServerNotice() {
+    try {
+      const reply = await request('/api/v1/privacy');
+      if (reply.status === 200 && reply.body && typeof reply.body.notice === 'string') notice.textContent = reply.body.notice;
+    } catch (e) { /* offline or refused: keep the neutral line */ }
   }
 
   function close() {

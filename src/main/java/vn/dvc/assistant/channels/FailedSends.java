@@ -9,8 +9,9 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.dvc.assistant.operations.TurnMetrics;
+import vn.dvc.assistant.privacy.PersonalDataMask;
 
-/** Logs a reply that could not be sent with the platform's error, and stores it. */
+/** Logs a reply that could not be sent with the platform's error, and stores it with personal data masked. */
 @ApplicationScoped
 public class FailedSends {
 
@@ -30,7 +31,8 @@ public class FailedSends {
         failed.recipient = recipient;
         failed.errorCode = cut(outcome.errorCode(), 64);
         failed.errorMessage = cut(outcome.errorMessage(), 1000);
-        failed.payload = cut(payload, FailedSend.PAYLOAD_LENGTH);
+        // The reply may repeat what the citizen typed; the recipient id is too long to be taken for a number to mask.
+        failed.payload = cut(PersonalDataMask.mask(payload), FailedSend.PAYLOAD_LENGTH);
         failed.attempts = attempts;
         failed.failedAt = Instant.now();
         QuarkusTransaction.requiringNew().run(failed::persist);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import vn.dvc.assistant.dialogue.Reply;
+import vn.dvc.assistant.privacy.PersonalDataMask;
 
 /** Keeps conversations and their turns in the database, so any instance can carry a conversation on. */
 @ApplicationScoped
@@ -34,11 +35,12 @@ public class ConversationStore {
         return Conversation.find("channel = ?1 and externalUser = ?2", channel, externalUser).firstResultOptional();
     }
 
+    /** Stores a turn with personal data in the message masked; the dialogue has already read it as typed. */
     public ConversationTurn record(Conversation conversation, String message, Reply reply) {
         ConversationTurn turn = new ConversationTurn();
         turn.conversation = conversation;
         turn.position = ++conversation.turnCount;
-        turn.message = message;
+        turn.message = PersonalDataMask.mask(message);
         turn.replyType = reply.type().key();
         turn.procedureId = reply.procedureId();
         turn.aspect = reply.aspect();

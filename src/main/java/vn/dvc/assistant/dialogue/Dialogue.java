@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.privacy.PersonalDataMask;
 import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.LiveIndex;
 import vn.dvc.assistant.search.ProcedureMatch;
@@ -44,6 +45,16 @@ public class Dialogue {
         return turn.choiceMade()
                 .or(turn::smalltalk)
                 .orElseGet(turn::aboutProcedures);
+    }
+
+    /**
+     * The question masked and how it was read, for the debug log. The reading lists the question's words, an
+     * email's name among them, so it is left out when the question holds personal data.
+     */
+    private static String loggable(Reading reading) {
+        String masked = PersonalDataMask.mask(reading.question());
+        return masked.equals(reading.question()) ? masked + " | " + reading.summary()
+                : masked + " | (reading not logged: the question holds personal data)";
     }
 
     /** One turn's work, on one index snapshot even if a reload happens meanwhile. */
@@ -92,7 +103,7 @@ public class Dialogue {
         Reply aboutProcedures() {
             List<ProcedureMatch> matches = index.procedures(reading, CANDIDATES, List.of());
             if (LOG.isDebugEnabled()) {
-                LOG.debugf("%s | %s | unknown %.2f | %s", reading.question(), reading.summary(), index.unknownShare(reading),
+                LOG.debugf("%s | unknown %.2f | %s", loggable(reading), index.unknownShare(reading),
                         matches.stream().limit(3).map(m -> String.format("%s r=%.2f c=%.2f a=%.2f",
                                 m.procedureId(), m.relevance(), m.coverage(), m.anchor())).toList());
             }

@@ -13,6 +13,7 @@ import vn.dvc.assistant.conversation.Conversation;
 import vn.dvc.assistant.conversation.ConversationStore;
 import vn.dvc.assistant.conversation.ConversationTurn;
 import vn.dvc.assistant.dialogue.ReplyType;
+import vn.dvc.assistant.privacy.PersonalDataMask;
 
 /** Checks a rating against the conversation it names and keeps at most one per answer. */
 @ApplicationScoped
@@ -84,7 +85,16 @@ public class FeedbackService {
             throw ApiException.badRequest("comment_too_long",
                     "comment has " + text.length() + " characters; at most " + Feedback.MAX_COMMENT_LENGTH + " are accepted");
         }
-        return text;
+        return storable(PersonalDataMask.mask(text));
+    }
+
+    /** A label can be longer than what it replaces: a comment of the longest length accepted may outgrow its column. */
+    private static String storable(String masked) {
+        if (masked.length() <= Feedback.MAX_COMMENT_LENGTH) {
+            return masked;
+        }
+        int end = Feedback.MAX_COMMENT_LENGTH;
+        return masked.substring(0, Character.isHighSurrogate(masked.charAt(end - 1)) ? end - 1 : end);
     }
 
     private static ApiException alreadyRated(int turn) {

@@ -120,6 +120,16 @@ class WidgetBrowserTest {
     }
 
     @Test
+    void statesTheServersRetentionWhenThePageSetsNone() {
+        driver.get(assistant.toString()); // the demo page: its tag has no data-retention
+        widget = new Widget(driver);
+        widget.open();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Widget.text(widget.find(".notice"))
+                .equals("Cuộc trò chuyện được lưu 90 ngày để cải thiện dịch vụ. "
+                        + "Số điện thoại, số CCCD, email và mã số thuế được che trước khi lưu."));
+    }
+
+    @Test
     void bringsTheConversationBackAfterAReloadAndOnAnotherPage() {
         widget.open();
         widget.ask(QUESTION);

@@ -1,0 +1,108 @@
+package vn.dvc.assistant.privacy;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces the personal data citizens type (phone numbers, citizen id numbers, emails, tax codes) with a
+ * label, so that stored and logged text keeps its sense without the data.
+ *
+ * <p>Only long digit runs can be personal data: procedure codes (1.001612), document numbers
+ * (168/2025/NĐ-CP), dates, amounts and counts are shorter, or are part of a dotted number, or are
+ * followed by a currency, and are left alone. The rules run in order and a label holds no digit, so a
+ * later rule never sees what an earlier one masked.
+ */
+public final class PersonalDataMask {
+
+    public static final String PHONE = "[số điện thoại]";
+    public static final String CITIZEN_ID = "[số CCCD/CMND]";
+    public static final String EMAIL = "[email]";
+    public static final String TAX_CODE = "[mã số thuế]";
+
+    /** Not inside a longer number: no digit, "+" or "digit." / "digit," just before. */
+    private static final String NUMBER_START = "(?<![\\d+])(?<!\\d[.,])";
+    /** Not continued by a digit, directly or after a dot or comma. */
+    private static final String NUMBER_END = "(?!\\d)(?![.,]\\d)";
+    /** What may stand between the digits of a phone number: "0903 123 456", "0903.123.456", "(028) 3829-1234". */
+    private static final String PHONE_SEPARATOR = "\\)?[ .\\-]?";
+
+    private static final Pattern EMAIL_ADDRESS =
+            Pattern.compile("[\\p{L}\\p{N}._%+\\-]+@[\\p{L}\\p{N}\\-]+(?:\\.[\\p{L}\\p{N}\\-]+)+");
+    /** A company's branch: its 10-digit code, a dash and 3 digits. */
+    private static final Pattern BRANCH_TAX_CODE = Pattern.compile(NUMBER_START + "\\d{10}-\\d{3}" + NUMBER_END);
+    /**
+     * 0, 84 or +84, then 9 digits (a mobile) or 2 and 9 digits (a landline: area code and subscriber),
+     * with separators anywhere.
+     */
+    private static final Pattern PHONE_NUMBER = Pattern.compile(NUMBER_START
+            + "\\(?(?:\\+84|84|0)(?:" + PHONE_SEPARATOR + "[35789](?:" + PHONE_SEPARATOR + "\\d){8}"
+            + "|" + PHONE_SEPARATOR + "2(?:" + PHONE_SEPARATOR + "\\d){9})" + NUMBER_END);
+    /** A mobile's first two digits after the 0: the prefixes in use since the 2018 renumbering. */
+    private static final Pattern MOBILE = Pattern.compile("(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9\\d)\\d{7}");
+    /** CCCD: 12 digits, typed whole or in groups of 3 or 4 as read aloud. */
+    private static final Pattern CCCD = Pattern.compile(NUMBER_START
+            + "(?:\\d{12}|\\d{3} \\d{3} \\d{3} \\d{3}|\\d{4} \\d{4} \\d{4})" + NUMBER_END);
+    /** What is left of 10-digit numbers once phones are masked: tax codes. */
+    private static final Pattern TAX_CODE_NUMBER = Pattern.compile(NUMBER_START + "\\d{10}" + NUMBER_END);
+    /** CMND, the old 9-digit id card. */
+    private static final Pattern CMND = Pattern.compile(NUMBER_START + "\\d{9}" + NUMBER_END);
+    /** After a number, a currency makes it an amount ("500000000 đồng"), whatever its length. */
+    private static final Pattern CURRENCY = Pattern.compile("^ ?(?:đồng|đ|vnđ|vnd|₫)(?![\\p{L}\\p{M}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private record Rule(Pattern pattern, Function<String, String> label) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            new Rule(EMAIL_ADDRESS, match -> EMAIL),
+            new Rule(BRANCH_TAX_CODE, match -> TAX_CODE),
+            new Rule(PHONE_NUMBER, PersonalDataMask::phoneLabel),
+            new Rule(CCCD, match -> CITIZEN_ID),
+            new Rule(TAX_CODE_NUMBER, match -> TAX_CODE),
+            new Rule(CMND, match -> CITIZEN_ID));
+
+    private PersonalDataMask() {
+    }
+
+    /** The text with every piece of personal data replaced by its label; null stays null. */
+    public static String mask(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = text;
+        for (Rule rule : RULES) {
+            masked = apply(rule, masked);
+        }
+        return masked;
+    }
+
+    private static String apply(Rule rule, String text) {
+        Matcher matcher = rule.pattern().matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (matcher.find()) {
+            String label = isAmount(text, matcher.end()) ? matcher.group() : rule.label().apply(matcher.group());
+            matcher.appendReplacement(out, Matcher.quoteReplacement(label));
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    /**
+     * A 0-prefixed number with a mobile prefix that is no mobile in use (031…, 030…) is a tax code of a
+     * province that starts with 0; left as it is here, the tax-code rule masks it.
+     */
+    private static String phoneLabel(String match) {
+        String digits = match.replaceAll("\\D", "");
+        String national = digits.startsWith("84") ? digits.substring(2) : digits.substring(1);
+        return national.startsWith("2") || MOBILE.matcher(national).matches() ? PHONE : match;
+    }
+
+    private static boolean isAmount(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 8));
+        // "đồng" may come decomposed (o + circumflex + grave); compose it so one spelling is enough.
+        return CURRENCY.matcher(Normalizer.normalize(after, Normalizer.Form.NFC)).find();
+    }
+}
