@@ -6,6 +6,8 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import vn.dvc.assistant.abuse.Admission;
+import vn.dvc.assistant.abuse.RateLimits;
 import vn.dvc.assistant.chat.ApiException;
 import vn.dvc.assistant.chat.ChatConfig;
 import vn.dvc.assistant.chat.ChatService;
@@ -24,18 +26,21 @@ public class ChannelRelay {
     static final String ONLY_TEXT = "Xin lỗi, tôi chỉ đọc được tin nhắn chữ. Anh/chị vui lòng gõ câu hỏi, "
             + "ví dụ: \"Đăng ký hộ kinh doanh cần giấy tờ gì?\"";
     static final String UNREADABLE = "Xin lỗi, tôi chưa đọc được tin nhắn này. Anh/chị vui lòng gõ lại câu hỏi.";
+    static final String SLOW_DOWN = "Bạn gửi nhanh quá, vui lòng chờ một chút rồi hỏi lại.";
     static final String TROUBLE = "Xin lỗi, tôi đang gặp sự cố nên chưa trả lời được. Anh/chị vui lòng nhắn lại sau ít phút.";
 
     private final ChatService chat;
     private final ChatConfig chatConfig;
     private final ProcessedMessages processed;
     private final SenderLanes lanes;
+    private final RateLimits limits;
 
-    ChannelRelay(ChatService chat, ChatConfig chatConfig, ProcessedMessages processed, SenderLanes lanes) {
+    ChannelRelay(ChatService chat, ChatConfig chatConfig, ProcessedMessages processed, SenderLanes lanes, RateLimits limits) {
         this.chat = chat;
         this.chatConfig = chatConfig;
         this.processed = processed;
         this.lanes = lanes;
+        this.limits = limits;
     }
 
     /** Queues the event for its sender's worker and returns at once. */
@@ -46,6 +51,15 @@ public class ChannelRelay {
     private void handle(Channel channel, InboundMessage message) {
         if (!processed.claim(channel.name(), message.messageId())) {
             LOG.debugf("%s: message %s was delivered again; it is answered once", channel.name(), message.messageId());
+            return;
+        }
+        // Counted after deduplication, so a platform's redelivery costs the citizen nothing.
+        Admission admission = limits.channelSenders().admit(channel.name() + ":" + message.sender());
+        if (!admission.allowed()) {
+            // One notice when the limit is reached; the rest of the flood is dropped, still acknowledged to the platform.
+            if (admission.firstRefusal()) {
+                channel.deliver(message.sender(), ChannelReply.notice(SLOW_DOWN));
+            }
             return;
         }
         ChannelReply reply;

@@ -379,6 +379,22 @@ class WidgetBrowserTest {
                 .call(() -> Feedback.<Feedback>list("conversationId = ?1 order by turn", conversation));
     }
 
+    @Test
+    void worksOnTheDemoPageUnderItsContentSecurityPolicy() {
+        // Recorded from the first byte of every page, so a violation while the page loads is seen too.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
+                        + "e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI), true);"));
+        driver.get(assistantOrigin() + "/");
+        Widget demo = new Widget(driver);
+        demo.open();
+        assertEquals("fixed", driver.executeScript("return getComputedStyle(arguments[0]).position", demo.launcher()),
+                "the widget's own stylesheet applies");
+        WebElement answer = demo.ask(QUESTION);
+        assertTrue(Widget.text(answer).contains("Hồ sơ cần chuẩn bị"), Widget.text(answer));
+        assertEquals(List.of(), driver.executeScript("return window.cspViolations"));
+    }
+
     private String assistantOrigin() {
         return assistant.getProtocol() + "://" + assistant.getAuthority();
     }

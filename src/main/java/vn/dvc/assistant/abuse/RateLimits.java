@@ -1,0 +1,31 @@
+package vn.dvc.assistant.abuse;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The limits of this instance, one limiter each, built from {@link RateLimitConfig}. */
+@ApplicationScoped
+public class RateLimits {
+
+    private final RateLimiter chat;
+    private final RateLimiter feedback;
+    private final RateLimiter channelSenders;
+
+    RateLimits(RateLimitConfig config) {
+        chat = new RateLimiter(config.chatPerMinute(), config.chatBurst(), config.maxClients());
+        feedback = new RateLimiter(config.feedbackPerMinute(), config.feedbackBurst(), config.maxClients());
+        channelSenders = new RateLimiter(config.channelSenderPerMinute(), config.channelSenderBurst(), config.maxClients());
+    }
+
+    public RateLimiter chat() {
+        return chat;
+    }
+
+    public RateLimiter feedback() {
+        return feedback;
+    }
+
+    /** Keyed by channel and sender id. */
+    public RateLimiter channelSenders() {
+        return channelSenders;
+    }
+}

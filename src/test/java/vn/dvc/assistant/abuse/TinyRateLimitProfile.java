@@ -1,0 +1,24 @@
+package vn.dvc.assistant.abuse;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** Limits small enough to reach in a test, behind a trusted proxy so each test can be its own client. */
+public class TinyRateLimitProfile implements QuarkusTestProfile {
+
+    static final int CHAT_BURST = 3;
+    static final int FEEDBACK_BURST = 2;
+    static final String ADMIN_TOKEN = "tiny-limit-admin-token";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "assistant.rate-limit.chat-per-minute", "1",
+                "assistant.rate-limit.chat-burst", String.valueOf(CHAT_BURST),
+                "assistant.rate-limit.feedback-per-minute", "1",
+                "assistant.rate-limit.feedback-burst", String.valueOf(FEEDBACK_BURST),
+                "assistant.rate-limit.trust-forwarded-for", "true",
+                "assistant.admin.token", ADMIN_TOKEN);
+    }
+}
