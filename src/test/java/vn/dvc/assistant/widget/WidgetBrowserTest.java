@@ -121,8 +121,7 @@ class WidgetBrowserTest {
 
     @Test
     void statesTheServersRetentionWhenThePageSetsNone() {
-        driver.get(assistant.toString()); // the demo page: its tag has no data-retention
-        widget = new Widget(driver);
+        widget = firstVisitOfTheDemoPage(); // its tag has no data-retention
         widget.open();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Widget.text(widget.find(".notice"))
                 .equals("Cuộc trò chuyện được lưu 90 ngày để cải thiện dịch vụ. "
@@ -374,6 +373,14 @@ class WidgetBrowserTest {
         Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /** The demo page as on a first visit: another test may have left the widget open on this origin. */
+    private Widget firstVisitOfTheDemoPage() {
+        driver.get(assistantOrigin() + "/");
+        driver.executeScript("localStorage.clear(); sessionStorage.clear();");
+        driver.navigate().refresh();
+        return new Widget(driver);
+    }
+
     private static List<Feedback> feedbackOn(String conversation) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> Feedback.<Feedback>list("conversationId = ?1 order by turn", conversation));
@@ -385,8 +392,7 @@ class WidgetBrowserTest {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
                         + "e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI), true);"));
-        driver.get(assistantOrigin() + "/");
-        Widget demo = new Widget(driver);
+        Widget demo = firstVisitOfTheDemoPage();
         demo.open();
         assertEquals("fixed", driver.executeScript("return getComputedStyle(arguments[0]).position", demo.launcher()),
                 "the widget's own stylesheet applies");
