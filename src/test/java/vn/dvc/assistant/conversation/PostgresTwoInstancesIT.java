@@ -1,0 +1,50 @@
+package vn.dvc.assistant.conversation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Only in the PostgreSQL suite (-Ppostgres): two instances of the packaged service, on two ports, share one
+ * PostgreSQL database, configured as in production (DB_URL, DB_USER, DB_PASSWORD), and carry one conversation
+ * between them, as replicas behind a load balancer do.
+ */
+class PostgresTwoInstancesIT {
+
+    @Test
+    void oneConversationGoesOnAcrossTwoInstances() throws Exception {
+        Map<String, String> database = Map.of(
+                "DB_URL", System.getProperty("postgres.url"),
+                "DB_USER", System.getProperty("postgres.user"),
+                "DB_PASSWORD", System.getProperty("postgres.password"));
+        try (PackagedService a = PackagedService.start(Map.of(), database);
+                PackagedService b = PackagedService.start(Map.of(), database)) {
+            String id = given().port(a.port).contentType(ContentType.JSON)
+                    .body(Map.of("message", "Tôi muốn chấm dứt hộ kinh doanh"))
+                    .when().post("/api/v1/chat")
+                    .then().statusCode(200)
+                    .body("procedureId", equalTo("hkd-cham-dut-hoat-dong"))
+                    .body("turn", equalTo(1))
+                    .extract().path("conversationId");
+
+            given().port(b.port).contentType(ContentType.JSON)
+                    .body(Map.of("conversationId", id, "message", "còn lệ phí thì sao?"))
+                    .when().post("/api/v1/chat")
+                    .then().statusCode(200)
+                    .body("conversationId", equalTo(id))
+                    .body("procedureId", equalTo("hkd-cham-dut-hoat-dong"))
+                    .body("aspect", equalTo("fees"))
+                    .body("turn", equalTo(2));
+
+            given().port(a.port).when().get("/api/v1/conversations/" + id)
+                    .then().statusCode(200).body("turns", hasSize(2))
+                    .body("turns[1].aspect", equalTo("fees"));
+        }
+    }
+}
