@@ -6,11 +6,18 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import io.smallrye.health.api.HealthGroup;
+
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.search.LiveIndex;
 
-/** Ready to answer only with guides indexed; the database's own readiness check comes with the datasource. */
+/**
+ * Ready to answer only with guides indexed; the database's own readiness check comes with the datasource. The
+ * "traffic" group holds this check alone: a load balancer keeps sending citizens to an instance whose database
+ * is down, since it still answers them (README, "Container and Kubernetes").
+ */
 @Readiness
+@HealthGroup("traffic")
 @ApplicationScoped
 public class KnowledgeBaseReadiness implements HealthCheck {
 
