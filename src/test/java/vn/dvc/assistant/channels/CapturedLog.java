@@ -11,7 +11,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /** Sends the application's log, debug lines of our own code included, to a fresh file the test can read. */
 public class CapturedLog implements QuarkusTestResourceLifecycleManager {
 
-    static final Path FILE = Path.of("target", "captured-log", "application.log").toAbsolutePath();
+    public static final Path FILE = Path.of("target", "captured-log", "application.log").toAbsolutePath();
 
     @Override
     public Map<String, String> start() {
