@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.jboss.logging.Logger;
-
 import vn.dvc.assistant.chat.ApiException;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.KnowledgeBaseException;
@@ -17,8 +15,6 @@ import vn.dvc.assistant.search.LiveIndex;
 /** Loads edited guides without a restart; a broken guide is refused and the index in service stays. */
 @Path(AdminGuard.ADMIN_PATH + "/knowledge-base")
 public class KnowledgeBaseResource {
-
-    private static final Logger LOG = Logger.getLogger(KnowledgeBaseResource.class);
 
     public record Reloaded(int guides, Instant loadedAt) {
     }
@@ -37,7 +33,6 @@ public class KnowledgeBaseResource {
             KnowledgeBase knowledgeBase = liveIndex.reload().knowledgeBase();
             return new Reloaded(knowledgeBase.guides().size(), knowledgeBase.loadedAt());
         } catch (KnowledgeBaseException e) {
-            LOG.warnf("Knowledge base reload refused, the previous one keeps serving: %s", e.getMessage());
             throw new ApiException(422, "invalid_knowledge_base", e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -15,7 +16,7 @@ import vn.dvc.assistant.dialogue.DialogueState;
 
 /** A conversation with one citizen, on one channel, with what it remembers between turns. */
 @Entity
-@Table(name = "conversation")
+@Table(name = "conversation", indexes = @Index(name = "conversation_by_last_turn", columnList = "updatedAt"))
 public class Conversation extends PanacheEntityBase {
 
     @Id

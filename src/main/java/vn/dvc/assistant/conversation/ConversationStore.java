@@ -41,6 +41,7 @@ public class ConversationStore {
         turn.conversation = conversation;
         turn.position = ++conversation.turnCount;
         turn.message = PersonalDataMask.mask(message);
+        turn.foldedQuestion = ConversationTurn.foldedQuestion(turn.message);
         turn.replyType = reply.type().key();
         turn.procedureId = reply.procedureId();
         turn.aspect = reply.aspect();

@@ -16,10 +16,16 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
+import vn.dvc.assistant.search.VietnameseText;
+
 /** One question and the reply it got, with how the reply was reached. */
 @Entity
-@Table(name = "conversation_turn", indexes = @Index(name = "turn_by_conversation", columnList = "conversation_id, position"))
+@Table(name = "conversation_turn", indexes = {
+        @Index(name = "turn_by_conversation", columnList = "conversation_id, position"),
+        @Index(name = "turn_by_time", columnList = "createdAt")})
 public class ConversationTurn extends PanacheEntityBase {
+
+    static final int MAX_MESSAGE_LENGTH = 4000;
 
     @Id
     @GeneratedValue
@@ -33,8 +39,16 @@ public class ConversationTurn extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = MAX_MESSAGE_LENGTH)
     public String message;
+
+    /**
+     * The masked message folded (VietnameseText.foldedWords), stored so that the admin page can group one question
+     * typed with or without diacritics in SQL. Null only on turns stored before the column existed, until
+     * {@link FoldedQuestionBackfill} fills them.
+     */
+    @Column(name = "folded_question", length = MAX_MESSAGE_LENGTH)
+    public String foldedQuestion;
 
     @Column(nullable = false, length = 16)
     public String replyType;
@@ -61,6 +75,12 @@ public class ConversationTurn extends PanacheEntityBase {
 
     @Column(nullable = false)
     public Instant createdAt;
+
+    /** Folded from the masked message, so that the folded copy holds no personal data either. */
+    static String foldedQuestion(String maskedMessage) {
+        String folded = VietnameseText.foldedWords(maskedMessage);
+        return folded.length() <= MAX_MESSAGE_LENGTH ? folded : folded.substring(0, MAX_MESSAGE_LENGTH);
+    }
 
     public List<String> quickReplyList() {
         return quickReplies == null || quickReplies.isEmpty() ? List.of() : Arrays.asList(quickReplies.split("\n"));

@@ -1,5 +1,7 @@
 package vn.dvc.assistant.search;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -9,4 +11,15 @@ public interface KnowledgeConfig {
     /** The folder holding procedures/ and vocabulary/. */
     @WithDefault("knowledge-base")
     String path();
+
+    /** Reload by itself when a guide or vocabulary file changes (off: reload with the admin endpoint or a restart). */
+    @WithDefault("false")
+    boolean watch();
+
+    /**
+     * How often the watched folder is checked; a change is loaded once the files stayed the same for one more
+     * check, so a burst of editor saves gives one reload. The scheduler checks at most once a second.
+     */
+    @WithDefault("2s")
+    Duration watchEvery();
 }

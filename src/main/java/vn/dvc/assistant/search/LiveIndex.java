@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.knowledge.KnowledgeBaseException;
 import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
 
 /**
@@ -33,11 +34,19 @@ public class LiveIndex {
         return current.get();
     }
 
-    /** Loads the folder again; on a validation error the old index keeps serving and the error is thrown. */
-    public GuideIndex reload() {
-        GuideIndex fresh = build();
-        current.set(fresh);
-        return fresh;
+    /**
+     * Loads the folder again; on a validation error the old index keeps serving and the error, with its file and
+     * line, is logged and thrown. One reload at a time, so that an older folder state never replaces a newer one.
+     */
+    public synchronized GuideIndex reload() {
+        try {
+            GuideIndex fresh = build();
+            current.set(fresh);
+            return fresh;
+        } catch (KnowledgeBaseException e) {
+            LOG.warnf("Knowledge base reload refused, the previous one keeps serving: %s", e.getMessage());
+            throw e;
+        }
     }
 
     private GuideIndex build() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Splits Vietnamese text into syllables and gives each two canonical spellings.
@@ -41,6 +42,14 @@ public final class VietnameseText {
             result.add(syllable(word.group()));
         }
         return result;
+    }
+
+    /**
+     * The words of {@code text} folded and one space apart: how a question is compared whatever its diacritics,
+     * case, spacing, punctuation or Unicode form ("Mở tiệm, tạp hóa?" and "mo tiem tap hoa" give one key).
+     */
+    public static String foldedWords(String text) {
+        return syllables(text).stream().map(Syllable::folded).collect(Collectors.joining(" "));
     }
 
     /** Canonical spellings of one decomposed, lower-case word. */

@@ -16,5 +16,10 @@ class AdminOffTest {
         given().header("Authorization", "Bearer anything")
                 .when().post("/api/v1/admin/knowledge-base/reload")
                 .then().statusCode(404).body("error", equalTo("admin_off"));
+        for (String path : new String[] {"/stats", "/top/procedures", "/top/aspects", "/questions", "/conversations",
+                "/export/conversations.csv", "/export/questions.csv"}) {
+            given().header("Authorization", "Bearer anything").when().get(AdminGuard.ADMIN_PATH + path)
+                    .then().statusCode(404).body("error", equalTo("admin_off"));
+        }
     }
 }

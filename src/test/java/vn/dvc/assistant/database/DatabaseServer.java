@@ -46,7 +46,8 @@ public class DatabaseServer implements QuarkusTestProfile {
                 port = 0;
                 DatabaseServer.start();
                 return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:tcp://localhost:" + port + "/assistant",
-                        "quarkus.flyway.clean-at-start", "false");
+                        "quarkus.flyway.clean-at-start", "false",
+                        "quarkus.datasource.jdbc.acquisition-timeout", "2S");
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the H2 server", e);
             }

@@ -91,4 +91,15 @@ class VietnameseTextTest {
         assertEquals(1, syllables.size(), word);
         return syllables.get(0);
     }
+
+    @Test
+    void foldedWordsIgnoreDiacriticsCaseSpacingPunctuationAndNormalForm() {
+        String key = "toi muon mo tiem tap hoa o dau";
+        assertEquals(key, VietnameseText.foldedWords("Tôi muốn mở tiệm tạp hóa ở đâu?"));
+        assertEquals(key, VietnameseText.foldedWords("  TÔI MUỐN, mở   tiệm tạp hoá... ở ĐÂU  "));
+        assertEquals(key, VietnameseText.foldedWords(Normalizer.normalize("Tôi muốn mở tiệm tạp hóa ở đâu", Normalizer.Form.NFD)));
+        assertEquals(key, VietnameseText.foldedWords("toi muon mo tiem tap hoa o dau"));
+        assertNotEquals(key, VietnameseText.foldedWords("tôi muốn mở tiệm tạp hóa"));
+        assertEquals("", VietnameseText.foldedWords("???"));
+    }
 }

@@ -15,7 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's Chromium and ChromeDriver, headless, with nothing downloaded (Selenium Manager never runs). */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -28,7 +28,7 @@ final class Chromium implements AutoCloseable {
         this.driver = driver;
     }
 
-    static Chromium start() throws IOException {
+    public static Chromium start() throws IOException {
         // Fail, not skip: a browser suite that quietly ran nothing would prove nothing.
         assertTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
                 "Chromium is missing: apt-get install -y chromium chromium-driver (needs " + BROWSER + " and " + DRIVER + ")");
@@ -46,7 +46,7 @@ final class Chromium implements AutoCloseable {
         return new Chromium(profile, new ChromeDriver(service, options));
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
