@@ -3,6 +3,7 @@ package vn.dvc.assistant.database;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 
@@ -22,6 +23,12 @@ import vn.dvc.assistant.channels.CapturedLog;
 class PostgresDatabaseDownTest extends DatabaseDownScenario {
 
     public static class LogCaptured implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // The production timeout, not the test profile's generous one.
+            return Map.of("quarkus.datasource.jdbc.acquisition-timeout", "2S");
+        }
+
         @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(CapturedLog.class));
