@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -15,6 +16,7 @@ import io.restassured.http.ContentType;
  * PostgreSQL database, configured as in production (DB_URL, DB_USER, DB_PASSWORD), and carry one conversation
  * between them, as replicas behind a load balancer do.
  */
+@Tag("postgres")
 class PostgresTwoInstancesIT {
 
     @Test
