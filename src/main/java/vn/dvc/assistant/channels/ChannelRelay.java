@@ -11,6 +11,7 @@ import vn.dvc.assistant.abuse.RateLimits;
 import vn.dvc.assistant.chat.ApiException;
 import vn.dvc.assistant.chat.ChatConfig;
 import vn.dvc.assistant.chat.ChatService;
+import vn.dvc.assistant.operations.DatabaseFailures;
 
 /**
  * Carries a platform's event to the dialogue and the reply back, on a worker after the webhook has
@@ -82,12 +83,23 @@ public class ChannelRelay {
 
     private ChannelReply turn(Channel channel, String sender, String text) {
         try {
-            return QuarkusTransaction.requiringNew().call(() -> ChannelReply.of(
-                    chat.channelTurn(channel.name(), sender, channel.readAsTyped(sender, text))));
+            return ChannelReply.of(chat.channelTurn(channel.name(), sender, readAsTyped(channel, sender, text)));
         } catch (ApiException refused) {
             return ChannelReply.notice("message_too_long".equals(refused.body().error())
                     ? "Tin nhắn hơi dài. Anh/chị vui lòng hỏi ngắn gọn hơn, trong khoảng " + chatConfig.maxMessageLength() + " ký tự."
                     : UNREADABLE);
+        }
+    }
+
+    /** A channel may read the text against the stored conversation (Zalo's numbered replies); without the database, as typed. */
+    private static String readAsTyped(Channel channel, String sender, String text) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> channel.readAsTyped(sender, text));
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseFailure(e)) {
+                throw e;
+            }
+            return text;
         }
     }
 }

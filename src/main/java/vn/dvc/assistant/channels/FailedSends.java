@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
+import vn.dvc.assistant.operations.DatabaseFailures;
 import vn.dvc.assistant.operations.TurnMetrics;
 import vn.dvc.assistant.privacy.PersonalDataMask;
 
@@ -18,9 +19,11 @@ public class FailedSends {
     private static final Logger LOG = Logger.getLogger(FailedSends.class);
 
     private final TurnMetrics metrics;
+    private final DatabaseFailures databaseFailures;
 
-    FailedSends(TurnMetrics metrics) {
+    FailedSends(TurnMetrics metrics, DatabaseFailures databaseFailures) {
         this.metrics = metrics;
+        this.databaseFailures = databaseFailures;
     }
 
     public void record(String channel, String recipient, SendOutcome outcome, int attempts, String payload) {
@@ -35,8 +38,15 @@ public class FailedSends {
         failed.payload = cut(PersonalDataMask.mask(payload), FailedSend.PAYLOAD_LENGTH);
         failed.attempts = attempts;
         failed.failedAt = Instant.now();
-        QuarkusTransaction.requiringNew().run(failed::persist);
         metrics.sendFailed(channel);
+        try {
+            QuarkusTransaction.requiringNew().run(failed::persist);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseFailure(e)) {
+                throw e;
+            }
+            databaseFailures.writeFailed("failed-send", e);
+        }
     }
 
     private static String cut(String text, int length) {

@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
+import vn.dvc.assistant.operations.DatabaseFailures;
+
 /** Remembers in the database which platform messages were taken, so a redelivery is answered once, even after a restart. */
 @ApplicationScoped
 public class ProcessedMessages {
@@ -19,14 +21,30 @@ public class ProcessedMessages {
     private static final Logger LOG = Logger.getLogger(ProcessedMessages.class);
 
     private final DeliveryConfig config;
+    private final DatabaseFailures databaseFailures;
 
-    ProcessedMessages(DeliveryConfig config) {
+    ProcessedMessages(DeliveryConfig config, DatabaseFailures databaseFailures) {
         this.config = config;
+        this.databaseFailures = databaseFailures;
     }
 
-    /** True the first time a message is seen on a channel; false for every later delivery of it. */
+    /**
+     * True the first time a message is seen on a channel; false for every later delivery of it. Without the
+     * database every message is taken: a redelivery during the outage may be answered twice, rather than none.
+     */
     public boolean claim(String channel, String messageId) {
-        String key = key(messageId);
+        try {
+            return firstClaim(channel, key(messageId));
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseFailure(e)) {
+                throw e;
+            }
+            databaseFailures.writeFailed("channel-message-id", e);
+            return true;
+        }
+    }
+
+    private boolean firstClaim(String channel, String key) {
         // The unique key decides; reading first only spares the log a SQL error for the usual, late duplicate.
         boolean seen = QuarkusTransaction.requiringNew().call(
                 () -> ProcessedMessage.count("channel = ?1 and messageId = ?2", channel, key) > 0);

@@ -1,16 +1,21 @@
 package vn.dvc.assistant.chat;
 
 import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.dvc.assistant.conversation.Conversation;
 import vn.dvc.assistant.conversation.ConversationStore;
 import vn.dvc.assistant.conversation.ConversationTurn;
 import vn.dvc.assistant.dialogue.Dialogue;
+import vn.dvc.assistant.dialogue.DialogueState;
 import vn.dvc.assistant.dialogue.Reply;
+import vn.dvc.assistant.operations.DatabaseFailures;
 import vn.dvc.assistant.operations.TurnMetrics;
 
 /** One chat turn on any channel: check the message, read it in its conversation, answer, store both. */
@@ -23,30 +28,55 @@ public class ChatService {
     private final ConversationStore store;
     private final ChatConfig config;
     private final TurnMetrics metrics;
+    private final DatabaseFailures databaseFailures;
 
-    ChatService(Dialogue dialogue, ConversationStore store, ChatConfig config, TurnMetrics metrics) {
+    ChatService(Dialogue dialogue, ConversationStore store, ChatConfig config, TurnMetrics metrics,
+            DatabaseFailures databaseFailures) {
         this.metrics = metrics;
+        this.databaseFailures = databaseFailures;
         this.dialogue = dialogue;
         this.store = store;
         this.config = config;
     }
 
     /** A turn on the web chat; a new conversation when {@code conversationId} is null. */
-    @Transactional
     public ChatResponse webTurn(String conversationId, String message) {
         String text = checkedMessage(message);
-        Conversation conversation = conversationId == null
-                ? store.start(ConversationStore.WEB, null)
-                : webConversation(conversationId);
-        return turn(conversation, text);
+        return storedOrNot(() -> {
+            Conversation conversation = conversationId == null
+                    ? store.start(ConversationStore.WEB, null)
+                    : webConversation(conversationId);
+            return turn(conversation, text);
+        }, conversationId, ConversationStore.WEB, text);
     }
 
     /** A turn on a messaging channel, where the conversation is the channel's and the sender's. */
-    @Transactional
     public ChatResponse channelTurn(String channel, String sender, String message) {
-        Conversation conversation = store.findByChannelUser(channel, sender)
-                .orElseGet(() -> store.start(channel, sender));
-        return turn(conversation, checkedMessage(message));
+        String text = checkedMessage(message);
+        return storedOrNot(() -> turn(store.findByChannelUser(channel, sender)
+                .orElseGet(() -> store.start(channel, sender)), text), null, channel, text);
+    }
+
+    /**
+     * The turn read in its conversation and stored; when the database fails, the same question answered on
+     * its own, unstored, rather than no answer. The reply keeps the conversation id (a new one if it had none)
+     * so the widget carries on; its turn number is null, as there is no stored answer to rate.
+     */
+    private ChatResponse storedOrNot(Callable<ChatResponse> storedTurn, String conversationId, String channel, String text) {
+        try {
+            ChatResponse response = QuarkusTransaction.requiringNew().call(storedTurn);
+            databaseFailures.succeeded();
+            return response;
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isDatabaseFailure(e)) {
+                throw e;
+            }
+            databaseFailures.writeFailed("turn", e);
+            long start = System.nanoTime();
+            Reply reply = dialogue.respond(DialogueState.EMPTY, text);
+            metrics.turn(channel, reply.type().key(), Duration.ofNanos(System.nanoTime() - start));
+            return response(conversationId == null ? UUID.randomUUID().toString() : conversationId, null, reply);
+        }
     }
 
     public Conversation webConversation(String conversationId) {
@@ -65,7 +95,11 @@ public class ChatService {
         Reply reply = dialogue.respond(conversation.state(), text);
         ConversationTurn turn = store.record(conversation, text, reply);
         metrics.turn(conversation.channel, reply.type().key(), Duration.ofNanos(System.nanoTime() - start));
-        return new ChatResponse(conversation.id, turn.position, reply.type(), reply.procedureId(), reply.aspect(),
+        return response(conversation.id, turn.position, reply);
+    }
+
+    private static ChatResponse response(String conversationId, Integer turn, Reply reply) {
+        return new ChatResponse(conversationId, turn, reply.type(), reply.procedureId(), reply.aspect(),
                 reply.text(), reply.quickReplies(), reply.sources());
     }
 

@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import vn.dvc.assistant.operations.DatabaseFailures;
+
 /** Turns every failure into a JSON error with a clear message; never a stack trace. */
 public class ErrorMappers {
 
@@ -69,6 +71,12 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseFailures.isDatabaseFailure(e)) {
+            // Stored conversations and feedback need the database; the chat itself answers without it.
+            LOG.debugf("Database unavailable: %s", e.getMessage());
+            return json(new ApiError(503, "database_unavailable",
+                    "stored conversations and feedback are unavailable for a moment; please try again later"));
+        }
         LOG.error("Unexpected failure", e);
         return json(new ApiError(500, "internal_error", "the assistant could not answer; please try again"));
     }

@@ -53,6 +53,9 @@ public class ConversationStore {
         turn.persist();
         conversation.remember(reply.next());
         conversation.updatedAt = turn.createdAt;
+        // Written now rather than at commit, so that a database failure is this call's exception, which the chat
+        // answers without storing, not a stack trace the transaction manager logs for every turn of an outage.
+        Conversation.flush();
         return turn;
     }
 

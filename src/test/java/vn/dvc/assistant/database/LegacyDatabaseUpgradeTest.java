@@ -1,0 +1,59 @@
+package vn.dvc.assistant.database;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/** A database made by Hibernate before Flyway is baselined at version 1, migrated on, and its conversations go on. */
+@QuarkusTest
+@TestProfile(LegacyDatabase.class)
+class LegacyDatabaseUpgradeTest {
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void isBaselinedAtVersionOneAndGetsTheLaterVersions() throws SQLException {
+        List<String> history = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rows = connection.createStatement().executeQuery(
+                        "select \"version\", \"type\", \"success\" from \"flyway_schema_history\""
+                                + " where \"version\" is not null order by \"installed_rank\"")) {
+            while (rows.next()) {
+                history.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getBoolean(3));
+            }
+        }
+        assertEquals(List.of("1 BASELINE true", "2 SQL true"), history);
+    }
+
+    @Test
+    void aConversationStoredBeforeTheMigrationGoesOn() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("conversationId", LegacyDatabase.CONVERSATION, "message", "còn lệ phí thì sao?"))
+                .when().post("/api/v1/chat")
+                .then().statusCode(200)
+                .body("procedureId", equalTo("hkd-cham-dut-hoat-dong"))
+                .body("aspect", equalTo("fees"))
+                .body("turn", equalTo(2));
+        given().when().get("/api/v1/conversations/" + LegacyDatabase.CONVERSATION)
+                .then().statusCode(200).body("turns", hasSize(2));
+    }
+}
