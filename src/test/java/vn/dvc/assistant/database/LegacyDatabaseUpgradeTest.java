@@ -41,7 +41,7 @@ class LegacyDatabaseUpgradeTest {
                 history.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getBoolean(3));
             }
         }
-        assertEquals(List.of("1 BASELINE true", "2 SQL true"), history);
+        assertEquals(List.of("1 BASELINE true", "2 SQL true", "3 SQL true"), history);
     }
 
     @Test

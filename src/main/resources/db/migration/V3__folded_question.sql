@@ -4,6 +4,5 @@
 -- Portable SQL: runs on H2 and PostgreSQL alike.
 ALTER TABLE conversation_turn ADD COLUMN folded_question VARCHAR(4000);
 
--- The admin page and the CSV export read turns by period, the conversation list and the retention job by last turn.
+-- The admin page and the CSV export read turns by period (conversations by last turn: V2).
 CREATE INDEX turn_by_time ON conversation_turn (createdAt);
-CREATE INDEX conversation_by_last_turn ON conversation (updatedAt);
