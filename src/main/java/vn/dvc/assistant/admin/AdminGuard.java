@@ -14,7 +14,11 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.ext.web.Router;
 
 import vn.dvc.assistant.chat.ApiError;
 
@@ -24,6 +28,7 @@ public class AdminGuard {
 
     private static final Logger LOG = Logger.getLogger(AdminGuard.class);
     static final String ADMIN_PATH = "/api/v1/admin";
+    static final String PAGE_PATH = "/admin";
     private static final String BEARER = "Bearer ";
 
     private final Optional<String> token;
@@ -34,7 +39,18 @@ public class AdminGuard {
 
     void announce(@Observes StartupEvent start) {
         if (token.isEmpty()) {
-            LOG.info("Admin API off: set ADMIN_TOKEN to turn it on; " + ADMIN_PATH + " answers 404");
+            LOG.info("Admin API and page off: set ADMIN_TOKEN to turn them on; " + ADMIN_PATH + " and " + PAGE_PATH + " answer 404");
+        }
+    }
+
+    /** Without a token the admin page is not served either: there would be nothing it could do. */
+    void hidePage(@Observes Router router, ObjectMapper json) throws JsonProcessingException {
+        if (token.isEmpty()) {
+            String refusal = json.writeValueAsString(new ApiError(404, "admin_off", "the admin page is off: the service has no ADMIN_TOKEN"));
+            router.routeWithRegex(PAGE_PATH + "(/.*)?").handler(request -> request.response()
+                    .setStatusCode(404)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON)
+                    .end(refusal));
         }
     }
 

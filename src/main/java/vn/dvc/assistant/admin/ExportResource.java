@@ -1,5 +1,7 @@
 package vn.dvc.assistant.admin;
 
+import java.time.Duration;
+
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +19,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ExportResource {
 
     private static final String CSV = "text/csv; charset=UTF-8";
+    /** Far above the transaction manager's default minute: a year of a province's turns takes minutes to send. */
+    private static final Duration EXPORT_TIMEOUT = Duration.ofMinutes(30);
 
     private final Periods periods;
     private final AdminConfig config;
@@ -64,7 +68,7 @@ public class ExportResource {
     private Response csv(String name, Rows rows) {
         StreamingOutput body = stream -> {
             CsvWriter csv = new CsvWriter(stream, config.zone());
-            QuarkusTransaction.requiringNew().run(() -> rows.write(csv));
+            QuarkusTransaction.requiringNew().timeout((int) EXPORT_TIMEOUT.toSeconds()).run(() -> rows.write(csv));
             csv.flush();
         };
         return Response.ok(body, CSV)

@@ -2,7 +2,7 @@ package vn.dvc.assistant.admin;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -50,6 +50,18 @@ class AdminApiTest {
             given().header("Authorization", "Bearer not-" + AdminProfile.TOKEN).when().get(AdminGuard.ADMIN_PATH + path)
                     .then().statusCode(401);
         }
+    }
+
+    @Test
+    void thePageIsServedUnderAStrictContentSecurityPolicy() {
+        for (String path : List.of("/admin/", "/admin/admin.js", "/admin/admin.css")) {
+            given().when().get(path).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self';"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                    .header("Cache-Control", "no-store");
+        }
+        given().when().get("/admin/").then().body(containsString("<script src=\"admin.js\" defer></script>"))
+                .body(not(containsString("<script>"))).body(not(containsString("style=")));
     }
 
     @Test

@@ -95,6 +95,9 @@ class AdminPageBrowserTest {
         assertEquals(withDiacritics, turn.getText());
         assertTrue(driver.findElement(By.cssSelector("#turns li .reply")).getText().contains("1800 1096"));
 
+        driver.findElement(By.id("reload")).click();
+        wait.until(d -> d.findElement(By.id("reload-result")).getText().startsWith("Đã nạp 10 hướng dẫn"));
+
         Files.write(SCREENSHOTS.resolve("admin-page-conversation.png"), driver.getScreenshotAs(OutputType.BYTES));
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         assertEquals(List.of(), driver.executeScript("return window.cspViolations"));
