@@ -81,7 +81,10 @@ until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
   sleep 0.05
 done
 ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
-rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$(pgrep -P "$app_pid" java || echo "$app_pid")/status"; }
+java_pid=$app_pid
+rss_mb() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$java_pid/status"; }
+# The app's CPU time in ms (user + system): per request, it tells the cost even when other work shares the machine.
+cpu_ms() { awk -v tick="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / tick}' "/proc/$java_pid/stat"; }
 echo "start-up: ready after ${ready_ms} ms (from the java command to /q/health/ready answering 200); $(grep -o 'started in [0-9.]*s' "$work/app.log"); RSS $(rss_mb) MB"
 
 jq -s -r -f "$here/conversations.jq" "$repo/src/test/resources/eval/dev.jsonl" > "$work/conversations.lua"
@@ -92,24 +95,27 @@ echo "== warm-up ($warmup of chat at 16 conversations, then of the ceiling endpo
 chat 16 "$warmup" >/dev/null
 ceiling 16 "$warmup" >/dev/null
 
+field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 results=()
 for c in $connections; do
   for kind in chat ceiling; do
     load=$(cut -d' ' -f1 /proc/loadavg)
+    cpu_before=$(cpu_ms)
     line=$("$kind" "$c" "$duration" | grep '^RESULT') || { echo "wrk gave no result" >&2; exit 1; }
-    results+=("$kind $c $load ${line#RESULT }")
-    echo "$kind c=$c load=$load $line"
+    requests=$(field "${line#RESULT }" requests)
+    cpu=$(awk -v ms=$(( $(cpu_ms) - cpu_before )) -v n="$requests" 'BEGIN {printf "%.3f", ms / n}')
+    results+=("$kind $c $load ${line#RESULT } cpu=$cpu")
+    echo "$kind c=$c load=$load $line app_cpu_ms_per_request=$cpu"
   done
 done
 echo "RSS after the runs: $(rss_mb) MB"
 
-field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 echo
-echo "| endpoint | concurrent | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | non-200 | load before |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| endpoint | concurrent | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | non-200 | app CPU ms/request | load before |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for r in "${results[@]}"; do
   read -r kind c load rest <<<"$r"
   name=$([ "$kind" = chat ] && echo "POST /api/v1/chat ($db)" || echo "GET /q/health/live")
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$(field "$rest" rps)" "$(field "$rest" p50)" \
-    "$(field "$rest" p99)" "$(field "$rest" p999)" "$(field "$rest" max)" "$(field "$rest" non200)" "$load"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$(field "$rest" rps)" "$(field "$rest" p50)" \
+    "$(field "$rest" p99)" "$(field "$rest" p999)" "$(field "$rest" max)" "$(field "$rest" non200)" "$(field "$rest" cpu)" "$load"
 done
