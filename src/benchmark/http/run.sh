@@ -2,17 +2,21 @@
 # HTTP benchmark of the packaged service (docs/benchmarks.md): chat turns per second and latency p50/p99/p99.9 at
 # 1, 16 and 64 concurrent conversations with persistence on, and the cheapest endpoint as the HTTP stack's ceiling.
 #
-#   src/benchmark/http/run.sh [--db h2|postgresql] [--duration 30s] [--connections "1 16 64"] [--no-build]
+#   src/benchmark/http/run.sh [--db h2|postgresql] [--duration 30s] [--warmup 60s] [--connections "1 16 64"]
+#                             [--no-build | --app DIR]
 #
+# --no-build measures target/quarkus-app as it is; --app measures another build's quarkus-app folder (to compare
+# two versions back to back).
 # Each run starts the app on a fresh database (H2 under a new temporary directory, or a throwaway PostgreSQL on
 # port 55499), warms it up, then measures. JAVA_OPTS is passed to the app's JVM. Needs wrk and jq.
 set -euo pipefail
 
 db=h2
 duration=30s
-warmup=20s
+warmup=60s
 connections="1 16 64"
 build=true
+app_dir=""
 port=${BENCH_PORT:-8481}
 pg_port=${BENCH_PG_PORT:-55499}
 while [ $# -gt 0 ]; do
@@ -22,6 +26,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --no-build) build=false; shift ;;
+    --app) build=false; app_dir=$(cd "$2" && pwd); shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -46,7 +51,7 @@ as_postgres() {
 }
 
 cd "$repo"
-jar_dir="$repo/target/quarkus-app"
+jar_dir=${app_dir:-$repo/target/quarkus-app}
 if $build; then
   build_flags=(-q -DskipTests package)
   if [ "$db" = postgresql ]; then build_flags+=(-Dquarkus.datasource.db-kind=postgresql); fi
