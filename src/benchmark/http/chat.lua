@@ -13,7 +13,10 @@ function setup(thread)
 end
 
 local conversations, conversation, turn, conversationId
-unexpected = 0 -- global: done() reads it from every thread
+-- Globals: done() reads them from every thread.
+unexpected = 0
+-- Answered but not stored (the service's database-down path): a 200 that must not count as a stored turn.
+unstored = 0
 
 function init(args)
    conversations = dofile(args[1])
@@ -47,6 +50,9 @@ function response(status, headers, body)
       nextConversation()
       return
    end
+   if body:find('"turn":null', 1, true) then
+      unstored = unstored + 1
+   end
    conversationId = body:match('"conversationId":"([0-9a-f%-]+)"')
    turn = turn + 1
    if turn > #conversations[conversation] or conversationId == nil then
@@ -55,14 +61,15 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-   local failed = 0
+   local failed, notStored = 0, 0
    for _, thread in ipairs(threads) do
       failed = failed + (thread:get("unexpected") or 0)
+      notStored = notStored + (thread:get("unstored") or 0)
    end
    local seconds = summary.duration / 1e6
-   io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.1f p50=%.2f p99=%.2f p999=%.2f max=%.2f non200=%d socket_errors=%d\n",
+   io.write(string.format("RESULT requests=%d seconds=%.2f rps=%.1f p50=%.2f p99=%.2f p999=%.2f max=%.2f non200=%d unstored=%d socket_errors=%d\n",
       summary.requests, seconds, summary.requests / seconds,
       latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency:percentile(99.9) / 1000,
-      latency.max / 1000, failed,
+      latency.max / 1000, failed, notStored,
       summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout))
 end

@@ -116,11 +116,12 @@ done
 echo "RSS after the runs: $(rss_mb) MB"
 
 echo
-echo "| endpoint | concurrent | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | non-200 | app CPU ms/request | load before |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| endpoint | concurrent | requests/s | p50 ms | p99 ms | p99.9 ms | max ms | non-200 | unstored | app CPU ms/request | load before |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for r in "${results[@]}"; do
   read -r kind c load rest <<<"$r"
   name=$([ "$kind" = chat ] && echo "POST /api/v1/chat ($db)" || echo "GET /q/health/live")
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$(field "$rest" rps)" "$(field "$rest" p50)" \
-    "$(field "$rest" p99)" "$(field "$rest" p999)" "$(field "$rest" max)" "$(field "$rest" non200)" "$(field "$rest" cpu)" "$load"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$c" "$(field "$rest" rps)" "$(field "$rest" p50)" \
+    "$(field "$rest" p99)" "$(field "$rest" p999)" "$(field "$rest" max)" "$(field "$rest" non200)" "$(field "$rest" unstored)" \
+    "$(field "$rest" cpu)" "$load"
 done
