@@ -74,7 +74,11 @@ lscpu | grep -E '^(Model name|CPU\(s\)|Thread|Core|Socket)' | sed 's/  */ /g'
 free -h | awk '/Mem:/ {print "Memory: " $2}'
 java -version 2>&1 | head -1
 wrk --version 2>&1 | head -1 || true
-echo "git: $(git -C "$repo" rev-parse --short HEAD) $(git -C "$repo" status --porcelain | grep -q . && echo '(with local changes)')"
+if [ -n "$app_dir" ]; then
+  echo "app: $app_dir"
+else
+  echo "git: $(git -C "$repo" rev-parse --short HEAD) $(git -C "$repo" status --porcelain | grep -q . && echo '(with local changes)')"
+fi
 echo "database: $db; duration $duration per step after a $warmup warm-up; JAVA_OPTS: ${JAVA_OPTS:-none}"
 
 mkdir "$work/run"
