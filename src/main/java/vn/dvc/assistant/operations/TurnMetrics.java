@@ -1,6 +1,8 @@
 package vn.dvc.assistant.operations;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -16,18 +18,23 @@ import io.micrometer.core.instrument.Timer;
 public class TurnMetrics {
 
     private final MeterRegistry registry;
+    /** Registered once per tag value: looking a meter up in the registry on every turn was a measurable cost. */
+    private final Map<String, Counter> turnsByChannelAndType = new ConcurrentHashMap<>();
+    private final Map<String, Timer> durationByChannel = new ConcurrentHashMap<>();
 
     TurnMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
     public void turn(String channel, String type, Duration took) {
-        Counter.builder("assistant.turns").description("chat turns answered, by reply type and channel")
-                .tag("channel", channel).tag("type", type)
-                .register(registry).increment();
-        Timer.builder("assistant.turn.duration").description("time to read, decide and store one turn")
-                .tag("channel", channel).publishPercentileHistogram()
-                .register(registry).record(took);
+        turnsByChannelAndType.computeIfAbsent(channel + ' ' + type, key ->
+                Counter.builder("assistant.turns").description("chat turns answered, by reply type and channel")
+                        .tag("channel", channel).tag("type", type)
+                        .register(registry)).increment();
+        durationByChannel.computeIfAbsent(channel, key ->
+                Timer.builder("assistant.turn.duration").description("time to read, decide and store one turn")
+                        .tag("channel", channel).publishPercentileHistogram()
+                        .register(registry)).record(took);
     }
 
     public void sendFailed(String channel) {

@@ -27,10 +27,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
 import vn.dvc.assistant.knowledge.Aspect;
@@ -78,24 +79,30 @@ public final class GuideIndex {
     private static final Similarity SIMILARITY = new BM25Similarity(0.5f, 0.3f);
     /** Matching the diacritics typed adds this share of the folded match's weight. */
     private static final float ACCENT_BONUS = 0.4f;
+    /** Far more than the guides' own terms in all four spellings: room for the words citizens add. */
+    private static final int CACHED_TERMS = 100_000;
 
     private final KnowledgeBase knowledgeBase;
     private final QuestionReader reader;
     private final Lexicon lexicon;
     private final IndexSearcher searcher;
+    private final TermLookups terms;
+    private final StoredKeys stored;
 
     private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher) {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
         this.searcher = searcher;
+        this.terms = new TermLookups(searcher, CACHED_TERMS);
+        this.stored = StoredKeys.read(searcher, ID, ASPECT);
     }
 
     public static GuideIndex build(KnowledgeBase knowledgeBase) {
         DomainText domainText = new DomainText(knowledgeBase.vocabulary());
         QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary());
         Lexicon lexicon = new Lexicon();
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        ByteBuffersDirectory directory = inMemoryDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer(domainText)).setSimilarity(SIMILARITY))) {
             for (Guide guide : knowledgeBase.guides()) {
                 addGuide(writer, guide, domainText, reader, lexicon);
@@ -108,6 +115,15 @@ public final class GuideIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
+    }
+
+    /**
+     * Each index file in one buffer: every query clones its inputs per term looked up, and a file kept in many
+     * small buffers (the default) costs a copy of each buffer per clone, most of a chat turn's search time.
+     */
+    private static ByteBuffersDirectory inMemoryDirectory() {
+        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -140,7 +156,7 @@ public final class GuideIndex {
      */
     public List<ProcedureMatch> procedures(Reading reading, int limit, Collection<String> within) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, PROCEDURE_KIND)), Occur.FILTER);
+                .add(terms.query(new Term(KIND, PROCEDURE_KIND)), Occur.FILTER);
         if (!within.isEmpty()) {
             query.add(new TermInSetQuery(ID, within.stream().map(BytesRef::new).toList()), Occur.FILTER);
         }
@@ -150,7 +166,7 @@ public final class GuideIndex {
         ScoreDoc[] hits = search(query.build(), limit * 2);
         List<ProcedureMatch> matches = new ArrayList<>();
         for (ScoreDoc hit : hits) {
-            String id = storedId(hit);
+            String id = stored.id(hit.doc);
             double fit = lexicon.nameFit(id, reading);
             double anchor = lexicon.anchor(id, reading);
             matches.add(new ProcedureMatch(id, hit.score / hits[0].score + NAME_WEIGHT * fit, coverage(id, reading), anchor));
@@ -165,15 +181,15 @@ public final class GuideIndex {
      */
     public Map<Aspect, Double> sections(Reading reading, String procedureId) {
         BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, SECTION_KIND)), Occur.FILTER)
-                .add(new TermQuery(new Term(ID, procedureId)), Occur.FILTER);
+                .add(terms.query(new Term(KIND, SECTION_KIND)), Occur.FILTER)
+                .add(terms.query(new Term(ID, procedureId)), Occur.FILTER);
         Map<Aspect, Double> scores = new EnumMap<>(Aspect.class);
         List<Syllable> asking = reading.syllables().stream().filter(s -> !lexicon.isName(procedureId, s)).toList();
         if (!addMatching(query, asking, SECTION_FIELDS)) {
             return scores;
         }
         for (ScoreDoc hit : search(query.build(), Aspect.values().length)) {
-            Aspect.fromKey(stored(hit, ASPECT)).ifPresent(a -> scores.put(a, (double) hit.score));
+            Aspect.fromKey(stored.aspect(hit.doc)).ifPresent(a -> scores.put(a, (double) hit.score));
         }
         return scores;
     }
@@ -184,9 +200,9 @@ public final class GuideIndex {
         for (Syllable s : new LinkedHashSet<>(syllables)) {
             for (Map.Entry<String, Weights> field : fields.entrySet()) {
                 float w = field.getValue().syllable();
-                should.add(boosted(new TermQuery(new Term(field.getKey() + FOLDED, s.folded())), w), Occur.SHOULD);
+                should.add(boosted(terms.query(new Term(field.getKey() + FOLDED, s.folded())), w), Occur.SHOULD);
                 if (s.hasDiacritics()) {
-                    should.add(boosted(new TermQuery(new Term(field.getKey() + ACCENTED, s.accented())), w * ACCENT_BONUS), Occur.SHOULD);
+                    should.add(boosted(terms.query(new Term(field.getKey() + ACCENTED, s.accented())), w * ACCENT_BONUS), Occur.SHOULD);
                 }
                 clauses++;
             }
@@ -196,9 +212,9 @@ public final class GuideIndex {
             Syllable b = syllables.get(i + 1);
             for (Map.Entry<String, Weights> field : fields.entrySet()) {
                 float w = field.getValue().bigram();
-                should.add(boosted(new TermQuery(new Term(field.getKey() + FOLDED_BIGRAMS, a.folded() + " " + b.folded())), w), Occur.SHOULD);
+                should.add(boosted(terms.query(new Term(field.getKey() + FOLDED_BIGRAMS, a.folded() + " " + b.folded())), w), Occur.SHOULD);
                 if (a.hasDiacritics() || b.hasDiacritics()) {
-                    should.add(boosted(new TermQuery(new Term(field.getKey() + ACCENTED_BIGRAMS, a.accented() + " " + b.accented())),
+                    should.add(boosted(terms.query(new Term(field.getKey() + ACCENTED_BIGRAMS, a.accented() + " " + b.accented())),
                             w * ACCENT_BONUS), Occur.SHOULD);
                 }
             }
@@ -217,18 +233,6 @@ public final class GuideIndex {
     private ScoreDoc[] search(Query query, int limit) {
         try {
             return searcher.search(query, limit).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String storedId(ScoreDoc hit) {
-        return stored(hit, ID);
-    }
-
-    private String stored(ScoreDoc hit, String field) {
-        try {
-            return searcher.storedFields().document(hit.doc).get(field);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

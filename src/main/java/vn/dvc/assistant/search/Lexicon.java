@@ -157,16 +157,33 @@ final class Lexicon {
      * part of "thay đổi nội dung đăng ký hộ kinh doanh".
      */
     double nameFit(String procedureId, Reading reading) {
+        List<Set<String>> titles = titlesByProcedure.getOrDefault(procedureId, List.of());
+        if (titles.isEmpty()) {
+            return 0;
+        }
+        // The topic's weights and their sum are the same for every title: weighed once, not once a title.
+        Map<String, Double> topic = new HashMap<>();
+        reading.topical().forEach(s -> topic.put(s.folded(), knows(s) ? nameWeight(s.folded()) : topicWeight(s)));
+        double topicTotal = sum(topic);
+        List<Syllable> nameLike = Stream.concat(reading.maybeTopical().stream(),
+                reading.aspectCues().stream().flatMap(c -> c.words().stream())).toList();
         double best = 0;
-        for (Set<String> title : titlesByProcedure.getOrDefault(procedureId, List.of())) {
+        for (Set<String> title : titles) {
+            List<Syllable> inTitle = nameLike.stream().filter(s -> title.contains(s.folded())).toList();
+            if (inTitle.isEmpty()) {
+                best = Math.max(best, f1(title, topic, topicTotal));
+                continue;
+            }
             Map<String, Double> question = new HashMap<>();
-            reading.topical().forEach(s -> question.put(s.folded(), knows(s) ? nameWeight(s.folded()) : topicWeight(s)));
-            Stream.concat(reading.maybeTopical().stream(), reading.aspectCues().stream().flatMap(c -> c.words().stream()))
-                    .filter(s -> title.contains(s.folded()))
-                    .forEach(s -> question.put(s.folded(), nameWeight(s.folded())));
-            best = Math.max(best, f1(title, question));
+            reading.topical().forEach(s -> question.put(s.folded(), topic.get(s.folded())));
+            inTitle.forEach(s -> question.put(s.folded(), nameWeight(s.folded())));
+            best = Math.max(best, f1(title, question, sum(question)));
         }
         return best;
+    }
+
+    private static double sum(Map<String, Double> weights) {
+        return weights.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /**
@@ -202,7 +219,7 @@ final class Lexicon {
         return best;
     }
 
-    private double f1(Set<String> title, Map<String, Double> question) {
+    private double f1(Set<String> title, Map<String, Double> question, double questionWeight) {
         double titleWeight = 0;
         double shared = 0;
         for (String word : title) {
@@ -215,7 +232,7 @@ final class Lexicon {
         if (shared == 0) {
             return 0;
         }
-        double precision = shared / question.values().stream().mapToDouble(Double::doubleValue).sum();
+        double precision = shared / questionWeight;
         double recall = shared / titleWeight;
         return 2 * precision * recall / (precision + recall);
     }
