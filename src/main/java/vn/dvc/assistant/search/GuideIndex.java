@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import vn.dvc.assistant.catalogue.Catalogue;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
@@ -83,15 +86,23 @@ public final class GuideIndex {
     private final QuestionReader reader;
     private final Lexicon lexicon;
     private final IndexSearcher searcher;
+    private final CatalogueIndex catalogue;
 
-    private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher) {
+    private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher,
+                       CatalogueIndex catalogue) {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
         this.searcher = searcher;
+        this.catalogue = catalogue;
     }
 
     public static GuideIndex build(KnowledgeBase knowledgeBase) {
+        return build(knowledgeBase, Catalogue.NONE);
+    }
+
+    /** The guides' index, with the catalogue's entries that no guide covers searched apart. */
+    public static GuideIndex build(KnowledgeBase knowledgeBase, Catalogue catalogue) {
         DomainText domainText = new DomainText(knowledgeBase.vocabulary());
         QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary());
         Lexicon lexicon = new Lexicon();
@@ -104,7 +115,11 @@ public final class GuideIndex {
             knowVocabulary(lexicon, knowledgeBase.vocabulary(), domainText);
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(SIMILARITY);
-            return new GuideIndex(knowledgeBase, reader, lexicon, searcher);
+            Set<String> coveredCodes = new HashSet<>();
+            knowledgeBase.guides().forEach(g -> g.code().ifPresent(coveredCodes::add));
+            CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
+                    : CatalogueIndex.build(catalogue, coveredCodes, domainText, reader);
+            return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
@@ -112,6 +127,11 @@ public final class GuideIndex {
 
     public KnowledgeBase knowledgeBase() {
         return knowledgeBase;
+    }
+
+    /** The national catalogue's procedures that no guide covers; empty when the catalogue is off. */
+    public CatalogueIndex catalogue() {
+        return catalogue;
     }
 
     public Reading read(String question) {
