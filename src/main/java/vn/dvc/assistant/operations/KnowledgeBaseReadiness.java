@@ -7,6 +7,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.LiveIndex;
 
 /** Ready to answer only with guides indexed; the database's own readiness check comes with the datasource. */
@@ -22,11 +23,13 @@ public class KnowledgeBaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        KnowledgeBase knowledgeBase = liveIndex.current().knowledgeBase();
+        GuideIndex index = liveIndex.current();
+        KnowledgeBase knowledgeBase = index.knowledgeBase();
         int guides = knowledgeBase.guides().size();
         return HealthCheckResponse.named("knowledge-base")
                 .status(guides > 0)
                 .withData("guides", guides)
+                .withData("catalogueEntries", index.catalogue().entries().size())
                 .withData("loadedAt", knowledgeBase.loadedAt().toString())
                 .build();
     }
