@@ -8,13 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 
 import vn.dvc.assistant.knowledge.KnowledgeBaseException;
 
@@ -25,6 +32,8 @@ import vn.dvc.assistant.knowledge.KnowledgeBaseException;
 public final class CatalogueLoader {
 
     private static final String GZIP_SUFFIX = ".gz";
+    /** Longer values are mostly one record's own words (steps, notes): not worth a lookup. */
+    private static final int SHARED_LENGTH = 300;
 
     private CatalogueLoader() {
     }
@@ -32,7 +41,7 @@ public final class CatalogueLoader {
     public static Catalogue load(Path path) {
         Path file = catalogueFile(path);
         String name = file.toString();
-        ObjectReader reader = CatalogueImporter.mapper().readerFor(CatalogueEntry.class);
+        ObjectReader reader = CatalogueImporter.mapper().registerModule(sharedStrings()).readerFor(CatalogueEntry.class);
         List<CatalogueEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         try (BufferedReader lines = open(file)) {
@@ -54,6 +63,21 @@ public final class CatalogueLoader {
                     "check the file and its permissions");
         }
         return new Catalogue(entries, name);
+    }
+
+    /**
+     * The records repeat most of their short values (channels, quantities, levels, fees, legal titles and numbers):
+     * one copy of each, for this load only, keeps the catalogue's heap small.
+     */
+    private static SimpleModule sharedStrings() {
+        Map<String, String> seen = new HashMap<>();
+        return new SimpleModule().addDeserializer(String.class, new StdScalarDeserializer<String>(String.class) {
+            @Override
+            public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                String value = StringDeserializer.instance.deserialize(parser, context);
+                return value == null || value.length() > SHARED_LENGTH ? value : seen.computeIfAbsent(value, v -> v);
+            }
+        });
     }
 
     private static CatalogueEntry entry(ObjectReader reader, String line, String name, int lineNumber) {
