@@ -9,7 +9,7 @@ import vn.dvc.assistant.search.GuideIndex;
  * Load and index build time and the heap they keep, per corpus, in one JVM: each corpus is built five times and the
  * median printed (the first builds pay for class loading and JIT).
  *
- * <p>{@code java -cp "target/classes:target/test-classes:$(cat target/benchmark.classpath)"
+ * <p>{@code java -cp "target/benchmark/classes:target/benchmark/test-classes:$(cat target/benchmark/benchmark.classpath)"
  * vn.dvc.assistant.benchmark.ScaleReport}
  */
 public final class ScaleReport {

@@ -18,7 +18,7 @@ import vn.dvc.assistant.catalogue.CatalogueLoader;
  * Writes a synthetic catalogue of any size from real record parts: each entry takes the start of one real name and
  * the end of another, and the tables of a third, so names, vocabulary and record sizes keep the real distribution.
  *
- * <p>{@code java -cp "target/classes:target/test-classes:$(cat target/benchmark.classpath)"
+ * <p>{@code java -cp "target/benchmark/classes:target/benchmark/test-classes:$(cat target/benchmark/benchmark.classpath)"
  * vn.dvc.assistant.benchmark.SyntheticCatalogue [source] [target] [count]}
  */
 public final class SyntheticCatalogue {

@@ -21,6 +21,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -86,15 +87,27 @@ public final class GuideIndex {
     private final QuestionReader reader;
     private final Lexicon lexicon;
     private final IndexSearcher searcher;
+    /** Each document's id and aspect, read once: stored fields are compressed and would be decoded on every hit. */
+    private final String[] idByDoc;
+    private final String[] aspectByDoc;
     private final CatalogueIndex catalogue;
 
     private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher,
-                       CatalogueIndex catalogue) {
+                       CatalogueIndex catalogue) throws IOException {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
         this.searcher = searcher;
         this.catalogue = catalogue;
+        int docs = searcher.getIndexReader().maxDoc();
+        this.idByDoc = new String[docs];
+        this.aspectByDoc = new String[docs];
+        StoredFields stored = searcher.storedFields();
+        for (int doc = 0; doc < docs; doc++) {
+            Document document = stored.document(doc);
+            idByDoc[doc] = document.get(ID);
+            aspectByDoc[doc] = document.get(ASPECT);
+        }
     }
 
     public static GuideIndex build(KnowledgeBase knowledgeBase) {
@@ -193,7 +206,7 @@ public final class GuideIndex {
             return scores;
         }
         for (ScoreDoc hit : search(query.build(), Aspect.values().length)) {
-            Aspect.fromKey(stored(hit, ASPECT)).ifPresent(a -> scores.put(a, (double) hit.score));
+            Aspect.fromKey(aspectByDoc[hit.doc]).ifPresent(a -> scores.put(a, (double) hit.score));
         }
         return scores;
     }
@@ -243,15 +256,7 @@ public final class GuideIndex {
     }
 
     private String storedId(ScoreDoc hit) {
-        return stored(hit, ID);
-    }
-
-    private String stored(ScoreDoc hit, String field) {
-        try {
-            return searcher.storedFields().document(hit.doc).get(field);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return idByDoc[hit.doc];
     }
 
     private static void addGuide(IndexWriter writer, Guide guide, DomainText domainText, QuestionReader reader,
