@@ -35,7 +35,7 @@ for corpus in "${@:-curated catalogue synthetic}"; do
     done
     rss_warm=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
     started=$(grep -oE 'started in [0-9.]+s' "$log" | grep -oE '[0-9.]+s')
-    index=$(grep -o 'indexed in [0-9]* ms' "$log" | tr '\n' ' ')
+    index=$(grep -oE '(read|indexed( with the guides)?) in [0-9]+ ms' "$log" | tr '\n' ' ')
     kill $pid; wait $pid 2>/dev/null || true
     rm -rf "$log" "$data"
     printf '%-10s %10d %12s %14d %14d %s\n' "$c" "$ready" "$started" "$rss_start" "$rss_warm" "$index"

@@ -72,6 +72,7 @@ public class Dialogue {
         private final Reading reading;
         private final String focus;
         private final String catalogueFocus;
+        private List<CatalogueMatch> catalogueMatches;
 
         Turn(GuideIndex index, DialogueState state, String message) {
             this.index = index;
@@ -178,12 +179,24 @@ public class Dialogue {
             if (reading.strangers().isEmpty()) {
                 return Optional.empty();
             }
-            return fromCatalogue(catalogue.match(reading, catalogueAcceptance, List.of()).stream()
+            return fromCatalogue(catalogueMatches().stream()
                     .filter(m -> catalogue.namesAll(m.procedureId(), reading.strangers())).toList());
         }
 
         private Optional<Reply> fromCatalogue() {
-            return fromCatalogue(catalogue.match(reading, catalogueAcceptance, List.of()));
+            return fromCatalogue(catalogueMatches());
+        }
+
+        /** The catalogue names the question holds, matched once per turn however many times the decision asks. */
+        private List<CatalogueMatch> catalogueMatches() {
+            if (catalogueMatches == null) {
+                catalogueMatches = catalogue.match(reading, catalogueAcceptance, List.of());
+                if (LOG.isDebugEnabled() && !catalogueMatches.isEmpty()) {
+                    LOG.debugf("catalogue: %s", catalogueMatches.stream().limit(3).map(m -> String.format("%s f=%.2f p=%.2f",
+                            m.procedureId(), m.fit(), m.precision())).toList());
+                }
+            }
+            return catalogueMatches;
         }
 
         /**
@@ -195,8 +208,6 @@ public class Dialogue {
                 return Optional.empty();
             }
             CatalogueMatch top = matches.get(0);
-            LOG.debugf("catalogue: %s", matches.stream().limit(3).map(m -> String.format("%s f=%.2f p=%.2f",
-                    m.procedureId(), m.fit(), m.precision())).toList());
             List<String> rivals = matches.stream().filter(m -> m.fit() >= config.catalogueClarifyRatio() * top.fit())
                     .map(CatalogueMatch::procedureId).toList();
             return Optional.of(rivals.size() > 1 ? clarify(rivals, top.precision()) : answer(top.procedureId(), top.precision()));
