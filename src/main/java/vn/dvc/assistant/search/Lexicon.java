@@ -157,13 +157,14 @@ final class Lexicon {
      * part of "thay đổi nội dung đăng ký hộ kinh doanh".
      */
     double nameFit(String procedureId, Reading reading) {
+        Map<String, Double> topic = new HashMap<>();
+        reading.topical().forEach(s -> topic.put(s.folded(), knows(s) ? nameWeight(s.folded()) : topicWeight(s)));
+        List<Syllable> mayName = Stream.concat(reading.maybeTopical().stream(),
+                reading.aspectCues().stream().flatMap(c -> c.words().stream())).toList();
         double best = 0;
         for (Set<String> title : titlesByProcedure.getOrDefault(procedureId, List.of())) {
-            Map<String, Double> question = new HashMap<>();
-            reading.topical().forEach(s -> question.put(s.folded(), knows(s) ? nameWeight(s.folded()) : topicWeight(s)));
-            Stream.concat(reading.maybeTopical().stream(), reading.aspectCues().stream().flatMap(c -> c.words().stream()))
-                    .filter(s -> title.contains(s.folded()))
-                    .forEach(s -> question.put(s.folded(), nameWeight(s.folded())));
+            Map<String, Double> question = new HashMap<>(topic);
+            mayName.stream().filter(s -> title.contains(s.folded())).forEach(s -> question.put(s.folded(), nameWeight(s.folded())));
             best = Math.max(best, f1(title, question));
         }
         return best;
