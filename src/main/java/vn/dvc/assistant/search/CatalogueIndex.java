@@ -145,36 +145,56 @@ public final class CatalogueIndex {
                 questionPairs.add(a + " " + b);
             }
         }
-        Set<Integer> candidates = new HashSet<>();
-        for (String p : questionPairs) {
-            for (int ordinal : entriesByPair.getOrDefault(p, new int[0])) {
-                candidates.add(ordinal);
-            }
+        String[] words = topic.toArray(String[]::new);
+        double[] wordWeights = new double[words.length];
+        double topicWeight = 0;
+        for (int i = 0; i < words.length; i++) {
+            wordWeights[i] = wordWeight(words[i]);
+            topicWeight += wordWeights[i];
         }
-        if (!within.isEmpty()) {
-            candidates.removeIf(i -> !within.contains(entries.get(i).id()));
+        String[] pairs = questionPairs.stream().filter(pairFrequency::containsKey).toArray(String[]::new);
+        double[] pairWeights = new double[pairs.length];
+        double pairsWeight = 0;
+        for (int i = 0; i < pairs.length; i++) {
+            pairWeights[i] = pairWeight(pairs[i]);
+            pairsWeight += pairWeights[i];
         }
-        double topicWeight = topic.stream().mapToDouble(this::wordWeight).sum();
-        double pairsWeight = questionPairs.stream().filter(pairFrequency::containsKey).mapToDouble(this::pairWeight).sum();
+        boolean[] seen = new boolean[entries.size()];
         List<CatalogueMatch> matches = new ArrayList<>();
-        for (int ordinal : candidates) {
-            Name name = names[ordinal];
-            double coveredTopic = topic.stream().filter(name.words()::contains).mapToDouble(this::wordWeight).sum();
-            double precision = coveredTopic / topicWeight;
-            if (precision < acceptance.minPrecision() || coveredTopic < acceptance.minWeight()) {
-                continue;
-            }
-            double coveredPairs = questionPairs.stream().filter(name.pairs()::contains).mapToDouble(this::pairWeight).sum();
-            double shared = coveredTopic + coveredPairs;
-            double p = shared / (topicWeight + pairsWeight);
-            double r = shared / name.weight();
-            double fit = 2 * p * r / (p + r);
-            if (fit >= acceptance.minFit()) {
-                matches.add(new CatalogueMatch(entries.get(ordinal).id(), fit, precision));
+        for (String p : pairs) {
+            for (int ordinal : entriesByPair.get(p)) {
+                if (seen[ordinal] || (!within.isEmpty() && !within.contains(entries.get(ordinal).id()))) {
+                    continue;
+                }
+                seen[ordinal] = true;
+                Name name = names[ordinal];
+                double coveredTopic = covered(words, wordWeights, name.words());
+                double precision = coveredTopic / topicWeight;
+                if (precision < acceptance.minPrecision() || coveredTopic < acceptance.minWeight()) {
+                    continue;
+                }
+                double coveredPairs = covered(pairs, pairWeights, name.pairs());
+                double shared = coveredTopic + coveredPairs;
+                double p2 = shared / (topicWeight + pairsWeight);
+                double r = shared / name.weight();
+                double fit = 2 * p2 * r / (p2 + r);
+                if (fit >= acceptance.minFit()) {
+                    matches.add(new CatalogueMatch(entries.get(ordinal).id(), fit, precision));
+                }
             }
         }
         matches.sort(Comparator.comparingDouble(CatalogueMatch::fit).reversed().thenComparing(CatalogueMatch::procedureId));
         return matches;
+    }
+
+    private static double covered(String[] terms, double[] weights, Set<String> name) {
+        double sum = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (name.contains(terms[i])) {
+                sum += weights[i];
+            }
+        }
+        return sum;
     }
 
     /** A word in few names tells much; one no name uses tells most, and is never covered. */
