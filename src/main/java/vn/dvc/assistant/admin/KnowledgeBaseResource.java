@@ -10,13 +10,18 @@ import jakarta.ws.rs.core.MediaType;
 import vn.dvc.assistant.chat.ApiException;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.KnowledgeBaseException;
+import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.LiveIndex;
 
-/** Loads edited guides without a restart; a broken guide is refused and the index in service stays. */
+/**
+ * Loads edited guides and the catalogue without a restart; a broken guide or catalogue file is refused and the index
+ * in service stays.
+ */
 @Path(AdminGuard.ADMIN_PATH + "/knowledge-base")
 public class KnowledgeBaseResource {
 
-    public record Reloaded(int guides, Instant loadedAt) {
+    /** @param catalogueEntries the national catalogue's entries offered beside the guides, 0 when it is off */
+    public record Reloaded(int guides, int catalogueEntries, Instant loadedAt) {
     }
 
     private final LiveIndex liveIndex;
@@ -30,8 +35,9 @@ public class KnowledgeBaseResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Reloaded reload() {
         try {
-            KnowledgeBase knowledgeBase = liveIndex.reload().knowledgeBase();
-            return new Reloaded(knowledgeBase.guides().size(), knowledgeBase.loadedAt());
+            GuideIndex index = liveIndex.reload();
+            KnowledgeBase knowledgeBase = index.knowledgeBase();
+            return new Reloaded(knowledgeBase.guides().size(), index.catalogue().entries().size(), knowledgeBase.loadedAt());
         } catch (KnowledgeBaseException e) {
             throw new ApiException(422, "invalid_knowledge_base", e.getMessage());
         }

@@ -13,8 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import vn.dvc.assistant.conversation.Conversation;
 import vn.dvc.assistant.conversation.ConversationStore;
 import vn.dvc.assistant.conversation.ConversationTurn;
+import vn.dvc.assistant.dialogue.CatalogueText;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.Source;
+import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.LiveIndex;
 
 /** The turns of a web conversation so far, for a widget that reloads. */
@@ -49,7 +51,10 @@ public class ConversationResource {
     }
 
     private TurnView view(ConversationTurn t) {
-        List<Source> sources = liveIndex.current().knowledgeBase().guide(t.procedureId).map(Guide::sources).orElse(List.of());
+        GuideIndex index = liveIndex.current();
+        List<Source> sources = index.knowledgeBase().guide(t.procedureId).map(Guide::sources)
+                .or(() -> index.catalogue().entry(t.procedureId).map(e -> List.of(CatalogueText.source(e))))
+                .orElse(List.of());
         return new TurnView(t.position, t.message, t.replyType, t.procedureId, t.aspect, t.replyText,
                 t.quickReplyList(), sources, t.createdAt);
     }

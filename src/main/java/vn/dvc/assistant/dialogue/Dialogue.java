@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.privacy.PersonalDataMask;
+import vn.dvc.assistant.search.CatalogueIndex;
+import vn.dvc.assistant.search.CatalogueMatch;
 import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.LiveIndex;
 import vn.dvc.assistant.search.ProcedureMatch;
@@ -32,10 +35,13 @@ public class Dialogue {
     private final DialogueConfig config;
     private final AspectChooser aspects;
     private final ReplyWriter writer;
+    private final CatalogueIndex.Acceptance catalogueAcceptance;
 
     Dialogue(LiveIndex liveIndex, DialogueConfig config) {
         this.liveIndex = liveIndex;
         this.config = config;
+        this.catalogueAcceptance = new CatalogueIndex.Acceptance(config.catalogueNamePrecision(), config.catalogueNameWeight(),
+                config.catalogueNameFit());
         this.aspects = new AspectChooser(config.exampleWeight());
         this.writer = new ReplyWriter(config);
     }
@@ -62,15 +68,20 @@ public class Dialogue {
         private final GuideIndex index;
         private final KnowledgeBase knowledgeBase;
         private final DialogueState state;
+        private final CatalogueIndex catalogue;
         private final Reading reading;
         private final String focus;
+        private final String catalogueFocus;
+        private List<CatalogueMatch> catalogueMatches;
 
         Turn(GuideIndex index, DialogueState state, String message) {
             this.index = index;
             this.knowledgeBase = index.knowledgeBase();
+            this.catalogue = index.catalogue();
             this.state = state;
             this.reading = index.read(message);
             this.focus = knowledgeBase.guide(state.focusProcedureId()).map(Guide::id).orElse(null);
+            this.catalogueFocus = catalogue.entry(state.focusProcedureId()).map(CatalogueEntry::id).orElse(null);
         }
 
         /** The citizen answers a clarifying question: by its number, or by words that fit one choice. */
@@ -86,11 +97,20 @@ public class Dialogue {
             }
             List<ProcedureMatch> matches = index.procedures(reading, CANDIDATES, choices);
             if (matches.isEmpty() || matches.get(0).coverage() == 0) {
-                return Optional.empty();
+                return catalogueChoice(choices);
             }
             ProcedureMatch best = matches.get(0);
             boolean clearlyBest = matches.size() == 1 || matches.get(1).relevance() < config.clarifyRatio() * best.relevance();
             return clearlyBest ? Optional.of(answer(best.procedureId(), best.coverage())) : Optional.empty();
+        }
+
+        /** A catalogue procedure among the choices, named clearly better than the others. */
+        private Optional<Reply> catalogueChoice(List<String> choices) {
+            List<CatalogueMatch> matches = catalogue.match(reading, catalogueAcceptance, choices);
+            if (matches.isEmpty() || (matches.size() > 1 && matches.get(1).fit() >= config.catalogueClarifyRatio() * matches.get(0).fit())) {
+                return Optional.empty();
+            }
+            return Optional.of(answer(matches.get(0).procedureId(), matches.get(0).precision()));
         }
 
         Optional<Reply> smalltalk() {
@@ -107,10 +127,23 @@ public class Dialogue {
                         matches.stream().limit(3).map(m -> String.format("%s r=%.2f c=%.2f a=%.2f",
                                 m.procedureId(), m.relevance(), m.coverage(), m.anchor())).toList());
             }
+            Optional<Reply> explained = catalogueNamingStrangers();
+            if (explained.isPresent()) {
+                return explained.get();
+            }
             ProcedureMatch top = matches.isEmpty() ? null : matches.get(0);
             boolean anotherNamed = top != null && !top.procedureId().equals(focus) && isNamed(top) && !reading.topical().isEmpty();
-            if (focus != null && !anotherNamed && isFollowUp()) {
+            if (focus != null && !anotherNamed && isFollowUp(focus)) {
                 return answer(focus, 1 - index.unknownShare(reading));
+            }
+            if (catalogueFocus != null && !anotherNamed) {
+                Optional<Reply> other = fromCatalogue().filter(r -> !catalogueFocus.equals(r.procedureId()));
+                if (other.isPresent()) {
+                    return other.get();
+                }
+                if (isFollowUp(catalogueFocus)) {
+                    return answer(catalogueFocus, 1 - index.unknownShare(reading));
+                }
             }
             if (top != null && isConfident(top)) {
                 List<String> rivals = rivals(matches, top);
@@ -123,6 +156,10 @@ public class Dialogue {
             if (!reading.smalltalk().isEmpty()) {
                 return writer.smalltalk(knowledgeBase, reading.smalltalk().iterator().next(), withoutChoices());
             }
+            Optional<Reply> fromCatalogue = fromCatalogue();
+            if (fromCatalogue.isPresent()) {
+                return fromCatalogue.get();
+            }
             if (top != null && top.coverage() >= config.clarifyCoverage() && index.unknownShare(reading) == 0) {
                 return clarify(matches.stream().filter(m -> m.coverage() >= config.clarifyCoverage())
                         .map(ProcedureMatch::procedureId).toList(), top.coverage());
@@ -131,6 +168,49 @@ public class Dialogue {
                 return clarify(config.featured(), 0);
             }
             return writer.fallback(knowledgeBase, state);
+        }
+
+        /**
+         * Words from outside the guides that a catalogue procedure's name holds, with the rest of the question:
+         * the question is about that procedure, whatever guide the other words recall ("cấp lại giấy phép lái xe"
+         * is not the household business certificate).
+         */
+        private Optional<Reply> catalogueNamingStrangers() {
+            if (reading.strangers().isEmpty()) {
+                return Optional.empty();
+            }
+            return fromCatalogue(catalogueMatches().stream()
+                    .filter(m -> catalogue.namesAll(m.procedureId(), reading.strangers())).toList());
+        }
+
+        private Optional<Reply> fromCatalogue() {
+            return fromCatalogue(catalogueMatches());
+        }
+
+        /** The catalogue names the question holds, matched once per turn however many times the decision asks. */
+        private List<CatalogueMatch> catalogueMatches() {
+            if (catalogueMatches == null) {
+                catalogueMatches = catalogue.match(reading, catalogueAcceptance, List.of());
+                if (LOG.isDebugEnabled() && !catalogueMatches.isEmpty()) {
+                    LOG.debugf("catalogue: %s", catalogueMatches.stream().limit(3).map(m -> String.format("%s f=%.2f p=%.2f",
+                            m.procedureId(), m.fit(), m.precision())).toList());
+                }
+            }
+            return catalogueMatches;
+        }
+
+        /**
+         * The second tier, asked only where the guides cannot answer: the catalogue procedure the question names,
+         * or a question back when several names fit about as well.
+         */
+        private Optional<Reply> fromCatalogue(List<CatalogueMatch> matches) {
+            if (matches.isEmpty()) {
+                return Optional.empty();
+            }
+            CatalogueMatch top = matches.get(0);
+            List<String> rivals = matches.stream().filter(m -> m.fit() >= config.catalogueClarifyRatio() * top.fit())
+                    .map(CatalogueMatch::procedureId).toList();
+            return Optional.of(rivals.size() > 1 ? clarify(rivals, top.precision()) : answer(top.procedureId(), top.precision()));
         }
 
         /**
@@ -170,18 +250,19 @@ public class Dialogue {
          * A turn naming no other procedure, in words the knowledge base knows ("còn lệ phí?", "nộp ở đâu"),
          * or in words the procedure in focus partly covers ("không có điện thoại thông minh thì sao?").
          */
-        private boolean isFollowUp() {
-            double limit = reading.aspectCues().isEmpty() && index.coverage(focus, reading) < config.followUpFocusCoverage()
+        private boolean isFollowUp(String focusId) {
+            double limit = reading.aspectCues().isEmpty() && index.coverage(focusId, reading) < config.followUpFocusCoverage()
                     ? config.followUpUnknownShare() : config.followUpWithAspectUnknownShare();
             return index.unknownShare(reading) <= limit;
         }
 
         private Reply answer(String procedureId, double confidence) {
-            Guide guide = knowledgeBase.guide(procedureId).orElseThrow();
             Aspect aspect = aspects.choose(index, reading, procedureId)
                     .or(this::aspectAskedBeforeChoice)
                     .orElse(Aspect.OVERVIEW);
-            return writer.answer(guide, aspect, confidence);
+            return knowledgeBase.guide(procedureId)
+                    .map(guide -> writer.answer(guide, aspect, confidence))
+                    .orElseGet(() -> writer.answer(catalogue.entry(procedureId).orElseThrow(), aspect, confidence));
         }
 
         /** "Lệ phí bao nhiêu?" asked before the procedure was chosen still asks for the fee. */
@@ -190,13 +271,19 @@ public class Dialogue {
         }
 
         private Reply clarify(List<String> procedureIds, double confidence) {
-            List<String> known = procedureIds.stream().filter(id -> knowledgeBase.guide(id).isPresent()).toList();
+            List<String> known = procedureIds.stream().filter(id -> nameOf(id).isPresent()).toList();
             if (known.isEmpty()) {
                 return writer.fallback(knowledgeBase, state);
             }
             String askedAspect = reading.cueWeights().entrySet().stream()
                     .max(Map.Entry.comparingByValue()).map(e -> e.getKey().key()).orElse(null);
-            return writer.clarify(knowledgeBase, known, new DialogueState(focus, askedAspect, List.of()), confidence);
+            String kept = focus != null ? focus : catalogueFocus;
+            return writer.clarify(id -> nameOf(id).orElse(id), known, new DialogueState(kept, askedAspect, List.of()), confidence);
+        }
+
+        private Optional<String> nameOf(String procedureId) {
+            return knowledgeBase.guide(procedureId).map(Guide::name)
+                    .or(() -> catalogue.entry(procedureId).map(CatalogueEntry::name));
         }
 
         private DialogueState withoutChoices() {

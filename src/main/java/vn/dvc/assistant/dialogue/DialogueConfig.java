@@ -41,6 +41,28 @@ public interface DialogueConfig {
     double followUpFocusCoverage();
 
     /**
+     * The national catalogue, asked only where the guides cannot answer, is stricter: a procedure's name must hold
+     * at least this share of the question's topic (by weight)...
+     */
+    @WithDefault("0.7")
+    double catalogueNamePrecision();
+
+    /** ...and the words shared with the name must weigh at least this (a word found in k of n names weighs ln(1 + n/k)). */
+    @WithDefault("6")
+    double catalogueNameWeight();
+
+    /** ...and the question must be close to the whole name (weighted F1 of words and word pairs). */
+    @WithDefault("0.2")
+    double catalogueNameFit();
+
+    /**
+     * A second catalogue name fitting at least this share of the best makes the question ambiguous. Looser than
+     * clarify-ratio: catalogue names differ by a qualifier ("có yếu tố nước ngoài") that decides the answer.
+     */
+    @WithDefault("0.83")
+    double catalogueClarifyRatio();
+
+    /**
      * How much the guides' example questions weigh against the aspect words when choosing an aspect; under 2
      * so that an explicit two-word aspect cue wins a tie.
      */

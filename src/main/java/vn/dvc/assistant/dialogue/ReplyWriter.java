@@ -2,7 +2,9 @@ package vn.dvc.assistant.dialogue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
@@ -25,19 +27,31 @@ final class ReplyWriter {
 
     Reply answer(Guide guide, Aspect aspect, double confidence) {
         String text = guide.name() + " – " + aspect.label() + "\n\n" + guide.section(aspect);
-        List<String> next = new ArrayList<>();
-        for (Aspect candidate : NEXT_QUESTIONS) {
-            if (candidate != aspect && next.size() < QUICK_REPLIES) {
-                next.add(candidate.question());
-            }
-        }
-        return new Reply(ReplyType.ANSWER, guide.id(), aspect.key(), text, next, guide.sources(), confidence,
+        return new Reply(ReplyType.ANSWER, guide.id(), aspect.key(), text, nextQuestions(aspect), guide.sources(), confidence,
                 guide.version(), new DialogueState(guide.id(), aspect.key(), List.of()));
     }
 
-    Reply clarify(KnowledgeBase knowledgeBase, List<String> procedureIds, DialogueState state, double confidence) {
+    /** An answer from the national catalogue's record, which has no guide version. */
+    Reply answer(CatalogueEntry entry, Aspect aspect, double confidence) {
+        String text = entry.name() + " – " + aspect.label() + "\n\n" + CatalogueText.section(entry, aspect);
+        return new Reply(ReplyType.ANSWER, entry.id(), aspect.key(), text, nextQuestions(aspect),
+                List.of(CatalogueText.source(entry)), confidence, null, new DialogueState(entry.id(), aspect.key(), List.of()));
+    }
+
+    private static List<String> nextQuestions(Aspect answered) {
+        List<String> next = new ArrayList<>();
+        for (Aspect candidate : NEXT_QUESTIONS) {
+            if (candidate != answered && next.size() < QUICK_REPLIES) {
+                next.add(candidate.question());
+            }
+        }
+        return next;
+    }
+
+    /** @param nameOf the name of a procedure, guide or catalogue entry, by id */
+    Reply clarify(Function<String, String> nameOf, List<String> procedureIds, DialogueState state, double confidence) {
         List<String> ids = procedureIds.stream().limit(CHOICES).toList();
-        List<String> names = ids.stream().map(id -> knowledgeBase.guide(id).map(Guide::name).orElse(id)).toList();
+        List<String> names = ids.stream().map(nameOf).toList();
         StringBuilder text = new StringBuilder("Anh/chị muốn hỏi về thủ tục nào?");
         for (int i = 0; i < names.size(); i++) {
             text.append('\n').append(i + 1).append(". ").append(names.get(i));

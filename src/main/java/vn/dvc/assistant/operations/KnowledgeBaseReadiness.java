@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 import io.smallrye.health.api.HealthGroup;
 
 import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.LiveIndex;
 
 /**
@@ -29,11 +30,13 @@ public class KnowledgeBaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        KnowledgeBase knowledgeBase = liveIndex.current().knowledgeBase();
+        GuideIndex index = liveIndex.current();
+        KnowledgeBase knowledgeBase = index.knowledgeBase();
         int guides = knowledgeBase.guides().size();
         return HealthCheckResponse.named("knowledge-base")
                 .status(guides > 0)
                 .withData("guides", guides)
+                .withData("catalogueEntries", index.catalogue().entries().size())
                 .withData("loadedAt", knowledgeBase.loadedAt().toString())
                 .build();
     }

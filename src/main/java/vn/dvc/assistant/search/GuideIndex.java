@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -34,6 +36,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.apache.lucene.util.BytesRef;
 
+import vn.dvc.assistant.catalogue.Catalogue;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
@@ -88,17 +91,25 @@ public final class GuideIndex {
     private final IndexSearcher searcher;
     private final TermLookups terms;
     private final StoredKeys stored;
+    private final CatalogueIndex catalogue;
 
-    private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher) {
+    private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher,
+                       CatalogueIndex catalogue) throws IOException {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
         this.searcher = searcher;
         this.terms = new TermLookups(searcher, CACHED_TERMS);
         this.stored = StoredKeys.read(searcher, ID, ASPECT);
+        this.catalogue = catalogue;
     }
 
     public static GuideIndex build(KnowledgeBase knowledgeBase) {
+        return build(knowledgeBase, Catalogue.NONE);
+    }
+
+    /** The guides' index, with the catalogue's entries that no guide covers searched apart. */
+    public static GuideIndex build(KnowledgeBase knowledgeBase, Catalogue catalogue) {
         DomainText domainText = new DomainText(knowledgeBase.vocabulary());
         QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary());
         Lexicon lexicon = new Lexicon();
@@ -111,7 +122,11 @@ public final class GuideIndex {
             knowVocabulary(lexicon, knowledgeBase.vocabulary(), domainText);
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(SIMILARITY);
-            return new GuideIndex(knowledgeBase, reader, lexicon, searcher);
+            Set<String> coveredCodes = new HashSet<>();
+            knowledgeBase.guides().forEach(g -> g.code().ifPresent(coveredCodes::add));
+            CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
+                    : CatalogueIndex.build(catalogue, coveredCodes, domainText, reader);
+            return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
@@ -128,6 +143,11 @@ public final class GuideIndex {
 
     public KnowledgeBase knowledgeBase() {
         return knowledgeBase;
+    }
+
+    /** The national catalogue's procedures that no guide covers; empty when the catalogue is off. */
+    public CatalogueIndex catalogue() {
+        return catalogue;
     }
 
     public Reading read(String question) {

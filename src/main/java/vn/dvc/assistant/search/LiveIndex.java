@@ -1,6 +1,7 @@
 package vn.dvc.assistant.search;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkus.runtime.Startup;
@@ -8,6 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
+import vn.dvc.assistant.catalogue.Catalogue;
+import vn.dvc.assistant.catalogue.CatalogueConfig;
+import vn.dvc.assistant.catalogue.CatalogueLoader;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.KnowledgeBaseException;
 import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
@@ -23,10 +27,12 @@ public class LiveIndex {
     private static final Logger LOG = Logger.getLogger(LiveIndex.class);
 
     private final Path root;
+    private final Optional<Path> cataloguePath;
     private final AtomicReference<GuideIndex> current = new AtomicReference<>();
 
-    LiveIndex(KnowledgeConfig config) {
+    LiveIndex(KnowledgeConfig config, CatalogueConfig catalogueConfig) {
         this.root = Path.of(config.path());
+        this.cataloguePath = catalogueConfig.path().filter(p -> !p.isBlank()).map(Path::of);
         current.set(build());
     }
 
@@ -35,7 +41,7 @@ public class LiveIndex {
     }
 
     /**
-     * Loads the folder again; on a validation error the old index keeps serving and the error, with its file and
+     * Loads the folder and the catalogue again; on a validation error the old index keeps serving and the error, with its file and
      * line, is logged and thrown. One reload at a time, so that an older folder state never replaces a newer one.
      */
     public synchronized GuideIndex reload() {
@@ -52,9 +58,14 @@ public class LiveIndex {
     private GuideIndex build() {
         long start = System.nanoTime();
         KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(root);
-        GuideIndex index = GuideIndex.build(knowledgeBase);
-        LOG.infof("Knowledge base %s: %d guides indexed in %d ms", root.toAbsolutePath().normalize(),
-                knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000);
+        Catalogue catalogue = cataloguePath.map(CatalogueLoader::load).orElse(Catalogue.NONE);
+        long loaded = System.nanoTime();
+        GuideIndex index = GuideIndex.build(knowledgeBase, catalogue);
+        LOG.infof("Knowledge base %s: %d guides indexed in %d ms (the catalogue's loading included)",
+                root.toAbsolutePath().normalize(), knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000);
+        cataloguePath.ifPresent(path -> LOG.infof("National catalogue %s: %d entries, %d offered (the others have a guide);"
+                        + " read in %d ms, indexed with the guides in %d ms", catalogue.source(), catalogue.entries().size(),
+                index.catalogue().entries().size(), (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000));
         return index;
     }
 }

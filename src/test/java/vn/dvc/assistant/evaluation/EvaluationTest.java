@@ -45,6 +45,27 @@ class EvaluationTest {
         assertScores(EvaluationSet.load("/eval/holdout.jsonl"), HOLDOUT_SET_BAR);
     }
 
+    /** One turn over the real chat API. */
+    static JsonPath say(String conversationId, String message) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("message", message);
+        if (conversationId != null) {
+            body.put("conversationId", conversationId);
+        }
+        return given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/chat")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The reply's fields an expectation can name. */
+    static Map<String, Object> scored(JsonPath reply) {
+        Map<String, Object> got = new HashMap<>();
+        for (String field : List.of("type", "procedureId", "aspect")) {
+            got.put(field, reply.getString(field));
+        }
+        return got;
+    }
+
     private void assertScores(EvaluationSet set, double bar) throws IOException {
         Scoreboard assistant = new Scoreboard("assistant on " + set.name());
         Scoreboard baseline = new Scoreboard("naive baseline (StandardAnalyzer, best hit) on " + set.name());
@@ -56,19 +77,9 @@ class EvaluationTest {
             List<EvaluationSet.Turn> turns = conversation.turns();
             for (int i = 0; i < turns.size(); i++) {
                 EvaluationSet.Turn turn = turns.get(i);
-                Map<String, Object> body = new HashMap<>();
-                body.put("message", turn.user());
-                if (conversationId != null) {
-                    body.put("conversationId", conversationId);
-                }
-                JsonPath reply = given().contentType(ContentType.JSON).body(body)
-                        .when().post("/api/v1/chat")
-                        .then().statusCode(200).extract().jsonPath();
+                JsonPath reply = say(conversationId, turn.user());
                 conversationId = reply.getString("conversationId");
-                Map<String, Object> got = new HashMap<>();
-                for (String field : List.of("type", "procedureId", "aspect")) {
-                    got.put(field, reply.getString(field));
-                }
+                Map<String, Object> got = scored(reply);
                 boolean right = Scoreboard.matches(turn.expect(), got);
                 assistant.turn(conversation.id(), i, turn, got, right);
                 allRight &= right;

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Start-up time, resident memory and index build time of the packaged assistant, per corpus.
+# usage: src/benchmark/startup.sh [curated|catalogue|synthetic ...]   (after ./mvnw package -DskipTests; the synthetic
+#        catalogue after ./mvnw -Pbenchmark test-compile and the SyntheticCatalogue command, docs/benchmarks.md)
+# Env: PORT (default 8381), JAVA_OPTS (default none), WARMUP_TURNS (default 300).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${PORT:-8381}
+TURNS=${WARMUP_TURNS:-300}
+declare -A CATALOGUE=([curated]="" [catalogue]="src/test/resources/catalogue/catalogue.jsonl.gz"
+                      [synthetic]="target/synthetic-catalogue.jsonl")
+questions=$(python3 -c 'import json,sys
+for l in open("src/test/resources/eval/dev.jsonl"):
+    for t in json.loads(l)["turns"]: print(json.dumps({"message": t["user"]}))')
+printf '%-10s %10s %12s %14s %14s %s\n' corpus "ready ms" "started in" "RSS start MB" "RSS warm MB" "index log"
+for corpus in "${@:-curated catalogue synthetic}"; do
+  for c in $corpus; do
+    log=$(mktemp)
+    data=$(mktemp -d)
+    start=$(date +%s%N)
+    PORT=$PORT CATALOGUE_PATH=${CATALOGUE[$c]} java ${JAVA_OPTS:-} \
+      -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/assistant;DB_CLOSE_ON_EXIT=FALSE" \
+      -Dassistant.rate-limit.chat-per-minute=1000000 -Dassistant.rate-limit.chat-burst=1000000 \
+      -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+    pid=$!
+    until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do
+      kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
+      sleep 0.05
+    done
+    ready=$(( ($(date +%s%N) - start) / 1000000 ))
+    rss_start=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
+    for i in $(seq 1 "$TURNS"); do
+      echo "$questions" | sed -n "$(( (i % $(echo "$questions" | wc -l)) + 1 ))p" |
+        curl -s -o /dev/null "localhost:$PORT/api/v1/chat" -H 'Content-Type: application/json' -d @-
+    done
+    rss_warm=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$pid/status)
+    started=$(grep -oE 'started in [0-9.]+s' "$log" | grep -oE '[0-9.]+s')
+    index=$(grep -oE '(read|indexed( with the guides)?) in [0-9]+ ms' "$log" | tr '\n' ' ')
+    kill $pid; wait $pid 2>/dev/null || true
+    rm -rf "$log" "$data"
+    printf '%-10s %10d %12s %14d %14d %s\n' "$c" "$ready" "$started" "$rss_start" "$rss_warm" "$index"
+  done
+done

@@ -1,0 +1,119 @@
+package vn.dvc.assistant.catalogue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import vn.dvc.assistant.knowledge.KnowledgeBaseException;
+
+/**
+ * Reads the catalogue the import wrote. The file is machine-made, so any line that does not read back as an entry
+ * means a broken or foreign file: the load stops with its line, as a broken guide stops the knowledge base.
+ */
+public final class CatalogueLoader {
+
+    private static final String GZIP_SUFFIX = ".gz";
+    /** Longer values are mostly one record's own words (steps, notes): not worth a lookup. */
+    private static final int SHARED_LENGTH = 300;
+
+    private CatalogueLoader() {
+    }
+
+    public static Catalogue load(Path path) {
+        Path file = catalogueFile(path);
+        String name = file.toString();
+        ObjectReader reader = CatalogueImporter.mapper().registerModule(sharedStrings()).readerFor(CatalogueEntry.class);
+        List<CatalogueEntry> entries = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try (BufferedReader lines = open(file)) {
+            int lineNumber = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                CatalogueEntry entry = entry(reader, line, name, lineNumber);
+                if (!ids.add(entry.id())) {
+                    throw new KnowledgeBaseException(name, lineNumber, "the id " + entry.id() + " is listed twice",
+                            "import the catalogue again: the import merges repeated codes");
+                }
+                entries.add(entry);
+            }
+        } catch (IOException e) {
+            throw new KnowledgeBaseException(name, 0, "the catalogue cannot be read (" + e.getMessage() + ")",
+                    "check the file and its permissions");
+        }
+        return new Catalogue(entries, name);
+    }
+
+    /**
+     * The records repeat most of their short values (channels, quantities, levels, fees, legal titles and numbers):
+     * one copy of each, for this load only, keeps the catalogue's heap small.
+     */
+    private static SimpleModule sharedStrings() {
+        Map<String, String> seen = new HashMap<>();
+        return new SimpleModule().addDeserializer(String.class, new StdScalarDeserializer<String>(String.class) {
+            @Override
+            public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                String value = StringDeserializer.instance.deserialize(parser, context);
+                return value == null || value.length() > SHARED_LENGTH ? value : seen.computeIfAbsent(value, v -> v);
+            }
+        });
+    }
+
+    private static CatalogueEntry entry(ObjectReader reader, String line, String name, int lineNumber) {
+        CatalogueEntry entry;
+        try {
+            entry = reader.readValue(line);
+        } catch (JsonProcessingException e) {
+            throw new KnowledgeBaseException(name, lineNumber, "not a catalogue entry (" + e.getOriginalMessage() + ")",
+                    "import the catalogue again with the import-catalogue command");
+        }
+        if (entry.id() == null || entry.code() == null || entry.name() == null || entry.sourceUrl() == null
+                || !entry.id().equals(CatalogueEntry.idOf(entry.code()))) {
+            throw new KnowledgeBaseException(name, lineNumber, "the entry lacks its id, code, name or source URL",
+                    "import the catalogue again with the import-catalogue command");
+        }
+        return entry;
+    }
+
+    private static Path catalogueFile(Path path) {
+        if (Files.isDirectory(path)) {
+            Path plain = path.resolve(CatalogueImporter.CATALOGUE_FILE);
+            Path packed = path.resolve(CatalogueImporter.CATALOGUE_FILE + GZIP_SUFFIX);
+            path = Files.exists(plain) || !Files.exists(packed) ? plain : packed;
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new KnowledgeBaseException(path.toAbsolutePath().toString(), 0, "there is no catalogue file here",
+                    "point assistant.catalogue.path (CATALOGUE_PATH) at the catalogue.jsonl the import wrote, or leave it unset");
+        }
+        return path;
+    }
+
+    private static BufferedReader open(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(GZIP_SUFFIX)) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    }
+}

@@ -1,0 +1,173 @@
+package vn.dvc.assistant.dialogue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import vn.dvc.assistant.catalogue.CatalogueEntry;
+import vn.dvc.assistant.catalogue.Channel;
+import vn.dvc.assistant.catalogue.Document;
+import vn.dvc.assistant.catalogue.DocumentGroup;
+import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.Source;
+
+/**
+ * One aspect of a catalogue procedure in the portal's own words, shortened to what a chat can show. Nothing is
+ * added that the record does not say: an aspect the record leaves empty is said to be missing, with the link.
+ */
+public final class CatalogueText {
+
+    /** Longer lists are cut; the link has the rest. */
+    private static final int MAX_ITEMS = 12;
+    private static final int MAX_NOTE = 400;
+    private static final String CHANNELS_FIELD = "cach_thuc_thuc_hien";
+    private static final String DOCUMENTS_FIELD = "thanh_phan_ho_so";
+    private static final String LEGAL_BASIS_FIELD = "can_cu_phap_ly";
+
+    private CatalogueText() {
+    }
+
+    public static Source source(CatalogueEntry entry) {
+        return new Source("Cổng Dịch vụ công quốc gia – Thủ tục " + entry.code(), entry.sourceUrl());
+    }
+
+    /** The aspect's text as the citizen reads it, with where it comes from. */
+    public static String section(CatalogueEntry entry, Aspect aspect) {
+        String body = body(entry, aspect);
+        return "Theo thông tin thủ tục " + entry.code() + " trên Cổng Dịch vụ công quốc gia:\n" + body
+                + "\nXem đầy đủ: " + entry.sourceUrl();
+    }
+
+    private static String body(CatalogueEntry entry, Aspect aspect) {
+        return switch (aspect) {
+            case OVERVIEW -> overview(entry);
+            case ELIGIBILITY -> orMissing(entry, aspect, null, lines(
+                    entry.who().map(w -> "- Đối tượng thực hiện: " + w),
+                    entry.conditions().map(c -> "- Yêu cầu, điều kiện: " + c)));
+            case DOCUMENTS -> orMissing(entry, aspect, DOCUMENTS_FIELD, documents(entry));
+            case STEPS -> orMissing(entry, aspect, null, bullets(entry.steps(), s -> s));
+            case WHERE -> orMissing(entry, aspect, CHANNELS_FIELD, where(entry));
+            case PROCESSING_TIME -> orMissing(entry, aspect, CHANNELS_FIELD,
+                    perChannel(entry, c -> c.time().map(t -> c.channel() + ": " + t)));
+            case FEES -> orMissing(entry, aspect, CHANNELS_FIELD, fees(entry));
+            case RESULT -> orMissing(entry, aspect, null, bullets(entry.results(), r -> r.name()));
+            case FORMS -> orMissing(entry, aspect, DOCUMENTS_FIELD, forms(entry));
+            case LEGAL_BASIS -> orMissing(entry, aspect, LEGAL_BASIS_FIELD,
+                    bullets(entry.legalBasis(), l -> l.title() + " (" + l.code() + ")"));
+        };
+    }
+
+    private static String overview(CatalogueEntry entry) {
+        List<String> lines = new ArrayList<>();
+        if (!entry.levels().isEmpty()) {
+            lines.add("- Cấp thực hiện: " + String.join(", ", entry.levels()));
+        }
+        entry.field().ifPresent(f -> lines.add("- Lĩnh vực: " + f));
+        Set<String> channels = new LinkedHashSet<>();
+        entry.channels().forEach(c -> channels.add(c.channel()));
+        if (!channels.isEmpty()) {
+            lines.add("- Cách thực hiện: " + String.join(", ", channels));
+        }
+        entry.agencies().implementing().ifPresent(a -> lines.add("- Cơ quan thực hiện: " + a));
+        if (!entry.results().isEmpty()) {
+            lines.add("- Kết quả: " + entry.results().get(0).name());
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String documents(CatalogueEntry entry) {
+        List<String> lines = new ArrayList<>();
+        int shown = 0;
+        int total = 0;
+        for (DocumentGroup group : entry.documents()) {
+            total += group.documents().size();
+            if (shown >= MAX_ITEMS) {
+                continue;
+            }
+            group.title().ifPresent(lines::add);
+            for (Document document : group.documents()) {
+                if (shown++ < MAX_ITEMS) {
+                    lines.add("- " + document.name() + " (" + document.quantity() + ")");
+                }
+            }
+        }
+        if (total > MAX_ITEMS) {
+            lines.add("… và " + (total - MAX_ITEMS) + " giấy tờ khác.");
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String where(CatalogueEntry entry) {
+        Set<String> channels = new LinkedHashSet<>();
+        entry.channels().forEach(c -> channels.add(c.channel()));
+        return lines(
+                entry.agencies().implementing().map(a -> "- Cơ quan thực hiện: " + a),
+                entry.agencies().competent().map(a -> "- Cơ quan có thẩm quyền: " + a),
+                entry.agencies().receivingAddress().map(a -> "- Địa chỉ tiếp nhận hồ sơ: " + a),
+                channels.isEmpty() ? Optional.empty() : Optional.of("- Cách nộp: " + String.join(", ", channels)));
+    }
+
+    private static String fees(CatalogueEntry entry) {
+        String rows = perChannel(entry, c -> c.fee().map(f -> c.channel() + ": " + f
+                + c.feeNote().map(n -> " (" + shortened(n) + ")").orElse("")));
+        boolean setLocally = entry.channels().stream().flatMap(c -> c.feeNote().stream())
+                .anyMatch(n -> n.contains("Hội đồng nhân dân") || n.contains("HĐND"));
+        return setLocally && !rows.isEmpty()
+                ? rows + "\nMức thu cụ thể ở địa phương do Hội đồng nhân dân tỉnh, thành phố quyết định, như ghi chú trên."
+                : rows;
+    }
+
+    private static String forms(CatalogueEntry entry) {
+        List<String> lines = new ArrayList<>();
+        for (DocumentGroup group : entry.documents()) {
+            for (Document document : group.documents()) {
+                if (!document.forms().isEmpty() && lines.size() < MAX_ITEMS) {
+                    lines.add("- " + document.name() + ": " + String.join(", ", document.forms()));
+                }
+            }
+        }
+        return lines.isEmpty() ? "" : "Mẫu đơn, tờ khai tải được trên trang thủ tục:\n" + String.join("\n", lines);
+    }
+
+    /** One line per channel row, the same line once. */
+    private static String perChannel(CatalogueEntry entry, Function<Channel, Optional<String>> line) {
+        Set<String> lines = new LinkedHashSet<>();
+        entry.channels().forEach(c -> line.apply(c).ifPresent(l -> lines.add("- " + l)));
+        return String.join("\n", lines.stream().limit(MAX_ITEMS).toList());
+    }
+
+    private static <T> String bullets(List<T> items, Function<T, String> text) {
+        List<String> lines = items.stream().limit(MAX_ITEMS).map(i -> "- " + text.apply(i)).toList();
+        String more = items.size() > MAX_ITEMS ? "\n… và " + (items.size() - MAX_ITEMS) + " mục khác." : "";
+        return String.join("\n", lines) + more;
+    }
+
+    @SafeVarargs
+    private static String lines(Optional<String>... lines) {
+        List<String> present = new ArrayList<>();
+        for (Optional<String> line : lines) {
+            line.ifPresent(present::add);
+        }
+        return String.join("\n", present);
+    }
+
+    private static String shortened(String note) {
+        String oneLine = note.strip().replaceAll("\\s*\\n\\s*", " ");
+        return oneLine.length() <= MAX_NOTE ? oneLine : oneLine.substring(0, MAX_NOTE).strip() + "…";
+    }
+
+    /** The record's text, or a plain statement that the record has none (or that it could not be read). */
+    private static String orMissing(CatalogueEntry entry, Aspect aspect, String portalField, String text) {
+        if (!text.isBlank()) {
+            return text;
+        }
+        if (portalField != null && entry.unreadable().contains(portalField)) {
+            return "Phần \"" + aspect.label() + "\" trên trang thủ tục không đọc được tự động; anh/chị xem trực tiếp trên trang.";
+        }
+        return "Trang thủ tục không ghi thông tin về " + aspect.label().toLowerCase(java.util.Locale.ROOT)
+                + "; anh/chị xem trang thủ tục hoặc hỏi cơ quan giải quyết.";
+    }
+}

@@ -1,0 +1,117 @@
+package vn.dvc.assistant.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** The national catalogue beside the guides, through the real API: the guides first, the portal's records after. */
+@QuarkusTest
+@TestProfile(CatalogueOnProfile.class)
+class CatalogueDialogueTest {
+
+    private static final String PASSPORT = "tthc-1.001456";
+
+    private static JsonPath say(String conversationId, String message) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("message", message);
+        if (conversationId != null) {
+            body.put("conversationId", conversationId);
+        }
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/chat")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aCatalogueProcedureIsAnsweredFromItsRecordWithThePortalLink() {
+        JsonPath reply = say(null, "làm hộ chiếu cần giấy tờ gì");
+        assertEquals("answer", reply.getString("type"));
+        assertEquals(PASSPORT, reply.getString("procedureId"));
+        assertEquals("documents", reply.getString("aspect"));
+        assertTrue(reply.getString("text").contains("trên Cổng Dịch vụ công quốc gia"), reply.getString("text"));
+        assertTrue(reply.getString("text").contains("Tờ khai đề nghị cấp hộ chiếu"), reply.getString("text"));
+        assertEquals("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bf7-5fda-7370-bc07-6f1fd02ffcc4",
+                reply.getString("sources[0].url"));
+    }
+
+    @Test
+    void aFollowUpStaysOnTheCatalogueProcedureAndNamingAGuideSwitchesBack() {
+        JsonPath first = say(null, "làm hộ chiếu ở đâu");
+        String id = first.getString("conversationId");
+        assertEquals(PASSPORT, first.getString("procedureId"));
+        assertEquals("where", first.getString("aspect"));
+
+        JsonPath fees = say(id, "còn lệ phí thì sao?");
+        assertEquals(PASSPORT, fees.getString("procedureId"));
+        assertEquals("fees", fees.getString("aspect"));
+        assertTrue(fees.getString("text").contains("Việt Nam Đồng"), fees.getString("text"));
+
+        JsonPath guide = say(id, "còn đăng ký hộ kinh doanh thì cần giấy tờ gì");
+        assertEquals("hkd-dang-ky-thanh-lap", guide.getString("procedureId"));
+        assertEquals("documents", guide.getString("aspect"));
+    }
+
+    @Test
+    void theGuideAnswersForTheCodeItCarries() {
+        JsonPath reply = say(null, "Đăng ký hộ kinh doanh cần những giấy tờ gì?");
+        assertEquals("hkd-dang-ky-thanh-lap", reply.getString("procedureId"));
+        given().when().get("/api/v1/procedures/tthc-1.001612").then().statusCode(404);
+    }
+
+    @Test
+    void severalCloseNamesAreAskedBackAndTheChoiceAnswered() {
+        JsonPath ask = say(null, "Thủ tục đăng ký kết hôn với người nước ngoài");
+        assertEquals("clarify", ask.getString("type"));
+        assertTrue(ask.getList("quickReplies").contains("Thủ tục đăng ký kết hôn có yếu tố nước ngoài"), ask.prettify());
+        int choice = ask.getList("quickReplies").indexOf("Thủ tục đăng ký kết hôn có yếu tố nước ngoài") + 1;
+        JsonPath chosen = say(ask.getString("conversationId"), String.valueOf(choice));
+        assertEquals("tthc-2.000806", chosen.getString("procedureId"));
+    }
+
+    @Test
+    void anAspectTheRecordLacksIsSaidToBeMissing() {
+        JsonPath reply = say(null, "đăng ký khai tử có mẫu tờ khai không");
+        assertEquals("tthc-1.000656", reply.getString("procedureId"));
+        assertEquals("forms", reply.getString("aspect"));
+        assertTrue(reply.getString("text").contains("Trang thủ tục không ghi thông tin về mẫu đơn, tờ khai")
+                || reply.getString("text").contains("Mẫu đơn, tờ khai tải được trên trang thủ tục"), reply.getString("text"));
+    }
+
+    @Test
+    void aQuestionNoNameHoldsStillFallsBack() {
+        assertEquals("fallback", say(null, "Giá vàng hôm nay bao nhiêu?").getString("type"));
+        assertEquals("fallback", say(null, "Tối nay đội tuyển Việt Nam đá với ai?").getString("type"));
+    }
+
+    @Test
+    void theProcedureListPagesThroughGuidesThenCatalogue() {
+        given().when().get("/api/v1/procedures?page=0&size=12").then().statusCode(200)
+                .header("X-Total-Count", "2646")
+                .body("$", hasSize(12))
+                .body("[0].id", equalTo("dn-chuyen-doi-tu-hkd"))
+                .body("[10].id", startsWith("tthc-"));
+        given().when().get("/api/v1/procedures?page=2000&size=100").then().statusCode(200).body("$", hasSize(0));
+        given().when().get("/api/v1/procedures?size=0").then().statusCode(400).body("error", equalTo("invalid_page"));
+    }
+
+    @Test
+    void oneCatalogueProcedureShowsEverySectionFromItsRecord() {
+        given().when().get("/api/v1/procedures/" + PASSPORT).then().statusCode(200)
+                .body("code", equalTo("1.001456"))
+                .body("sections.fees", containsString("160,000 Việt Nam Đồng"))
+                .body("sources[0].title", equalTo("Cổng Dịch vụ công quốc gia – Thủ tục 1.001456"));
+    }
+}
