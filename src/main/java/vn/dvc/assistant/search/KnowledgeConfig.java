@@ -2,9 +2,12 @@ package vn.dvc.assistant.search;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/** Read while the container starts (static init, which runs at start-up on the JVM), where the index build begins. */
+@StaticInitSafe
 @ConfigMapping(prefix = "assistant.knowledge-base")
 public interface KnowledgeConfig {
 

@@ -2,10 +2,14 @@ package vn.dvc.assistant.search;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.quarkus.runtime.Startup;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
@@ -19,24 +23,59 @@ import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
 /**
  * The index that answers now. Start-up fails on a broken knowledge base; a reload validates and builds a new
  * index aside and swaps it in whole, so a broken edit never replaces a working index.
+ *
+ * <p>The first index is built on a thread of its own from the moment the bean container exists, while Quarkus
+ * still starts the database, Hibernate and the HTTP server: on two cores that overlap is most of the start-up
+ * time the index costs. Start-up then waits for it, so the service never listens without its guides.
  */
 @ApplicationScoped
-@Startup
 public class LiveIndex {
 
     private static final Logger LOG = Logger.getLogger(LiveIndex.class);
 
     private final Path root;
     private final Optional<Path> cataloguePath;
+    private final CompletableFuture<GuideIndex> first;
     private final AtomicReference<GuideIndex> current = new AtomicReference<>();
 
     LiveIndex(KnowledgeConfig config, CatalogueConfig catalogueConfig) {
         this.root = Path.of(config.path());
         this.cataloguePath = catalogueConfig.path().filter(p -> !p.isBlank()).map(Path::of);
-        current.set(build());
+        this.first = new CompletableFuture<>();
+        Thread builder = new Thread(() -> {
+            try {
+                first.complete(build());
+            } catch (RuntimeException | Error e) {
+                first.completeExceptionally(e);
+            }
+        }, "knowledge-index");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    /** Creating the bean starts the build: asked for as soon as the container is up. */
+    void beginBuilding(@Observes @Initialized(ApplicationScoped.class) Object containerStarted) {
+        LOG.debug("Knowledge base index build started");
+    }
+
+    /** Start-up waits for the first index and fails with its error, file and line. */
+    void awaitFirst(@Observes StartupEvent started) {
+        current();
     }
 
     public GuideIndex current() {
+        GuideIndex index = current.get();
+        if (index != null) {
+            return index;
+        }
+        try {
+            current.compareAndSet(null, first.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
         return current.get();
     }
 
@@ -45,6 +84,7 @@ public class LiveIndex {
      * line, is logged and thrown. One reload at a time, so that an older folder state never replaces a newer one.
      */
     public synchronized GuideIndex reload() {
+        current();
         try {
             GuideIndex fresh = build();
             current.set(fresh);

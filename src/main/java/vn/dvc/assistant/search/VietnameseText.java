@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,24 +25,49 @@ public final class VietnameseText {
         }
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     /** A syllable whose only vowel is a final y after consonants: ký / kí, lý / lí are one word. */
     private static final Pattern CONSONANTS_THEN_Y = Pattern.compile("[bcdđghklmnpqrstvx]*y");
+    /**
+     * Vietnamese has some seven thousand syllables, and every guide, catalogue name and question is made of them:
+     * each word as typed is spelt out once (lower case, two Unicode normalisations, a pattern) and then looked up,
+     * which is most of the cost of reading thousands of catalogue names at start. Bounded, so that odd words typed
+     * at random cannot grow it; past the bound a word is spelt out every time.
+     */
+    private static final int KNOWN_WORDS = 50_000;
+    private static final Map<String, Syllable> SPELT = new ConcurrentHashMap<>();
 
     private VietnameseText() {
     }
 
+    /** The text's words (runs of letters, marks and digits) in their canonical spellings. */
     public static List<Syllable> syllables(String text) {
         List<Syllable> result = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
+        if (text == null) {
             return result;
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
-        Matcher word = WORD.matcher(decomposed);
-        while (word.find()) {
-            result.add(syllable(word.group()));
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !isWordPart(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            int start = i;
+            while (i < length && isWordPart(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i > start) {
+                result.add(syllable(text.substring(start, i)));
+            }
         }
         return result;
+    }
+
+    private static boolean isWordPart(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) || switch (Character.getType(codePoint)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -52,8 +78,20 @@ public final class VietnameseText {
         return syllables(text).stream().map(Syllable::folded).collect(Collectors.joining(" "));
     }
 
-    /** Canonical spellings of one decomposed, lower-case word. */
-    static Syllable syllable(String decomposedWord) {
+    /** Canonical spellings of one word as typed. */
+    private static Syllable syllable(String word) {
+        Syllable known = SPELT.get(word);
+        if (known != null) {
+            return known;
+        }
+        Syllable spelt = spell(Normalizer.normalize(word, Normalizer.Form.NFD).toLowerCase(Locale.ROOT));
+        if (SPELT.size() < KNOWN_WORDS) {
+            SPELT.put(word, spelt);
+        }
+        return spelt;
+    }
+
+    private static Syllable spell(String decomposedWord) {
         StringBuilder withoutTone = new StringBuilder(decomposedWord.length());
         char tone = 0;
         for (int i = 0; i < decomposedWord.length(); i++) {
