@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Start-up time, resident memory and index build time of the packaged assistant, per corpus.
+# Start-up time, resident memory and index build time of the packaged assistant, per corpus, started as in
+# production by src/main/jvm/start.sh (jvm.options, and the class archive when class-archive.sh made one).
 # usage: src/benchmark/startup.sh [curated|catalogue|synthetic ...]   (after ./mvnw package -DskipTests; the synthetic
 #        catalogue after ./mvnw -Pbenchmark test-compile and the SyntheticCatalogue command, docs/benchmarks.md)
-# Env: PORT (default 8381), JAVA_OPTS (default none), WARMUP_TURNS (default 300).
+# Env: PORT (default 8381), JAVA_OPTS (added to jvm.options), WARMUP_TURNS (default 300).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-8381}
 TURNS=${WARMUP_TURNS:-300}
-declare -A CATALOGUE=([curated]="" [catalogue]="src/test/resources/catalogue/catalogue.jsonl.gz"
-                      [synthetic]="target/synthetic-catalogue.jsonl")
+declare -A CATALOGUE=([curated]="" [catalogue]="$PWD/src/test/resources/catalogue/catalogue.jsonl.gz"
+                      [synthetic]="$PWD/target/synthetic-catalogue.jsonl")
+archive=$(ls target/quarkus-app/app.aot target/quarkus-app/app-classes.jsa 2>/dev/null | head -1 || true)
+echo "$(java -version 2>&1 | head -1); class archive: ${archive:-none}; JVM options: src/main/jvm/jvm.options ${JAVA_OPTS:-}"
 questions=$(python3 -c 'import json,sys
 for l in open("src/test/resources/eval/dev.jsonl"):
     for t in json.loads(l)["turns"]: print(json.dumps({"message": t["user"]}))')
@@ -18,10 +21,10 @@ for corpus in "${@:-curated catalogue synthetic}"; do
     log=$(mktemp)
     data=$(mktemp -d)
     start=$(date +%s%N)
-    PORT=$PORT CATALOGUE_PATH=${CATALOGUE[$c]} java ${JAVA_OPTS:-} \
-      -Dquarkus.datasource.jdbc.url="jdbc:h2:file:$data/assistant;DB_CLOSE_ON_EXIT=FALSE" \
-      -Dassistant.rate-limit.chat-per-minute=1000000 -Dassistant.rate-limit.chat-burst=1000000 \
-      -jar target/quarkus-app/quarkus-run.jar > "$log" 2>&1 &
+    PORT=$PORT CATALOGUE_PATH=${CATALOGUE[$c]} KNOWLEDGE_BASE_PATH=$PWD/knowledge-base \
+      DB_URL="jdbc:h2:file:$data/assistant;DB_CLOSE_ON_EXIT=FALSE" \
+      ASSISTANT_RATE_LIMIT_CHAT_PER_MINUTE=1000000 ASSISTANT_RATE_LIMIT_CHAT_BURST=1000000 \
+      src/main/jvm/start.sh > "$log" 2>&1 &
     pid=$!
     until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do
       kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }

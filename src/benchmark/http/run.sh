@@ -83,7 +83,7 @@ echo "database: $db; duration $duration per step after a $warmup warm-up; JAVA_O
 
 mkdir "$work/run"
 started=$(date +%s%N)
-(cd "$work/run" && exec env "${app_env[@]}" java ${JAVA_OPTS:-} -jar "$work/app/quarkus-run.jar" >"$work/app.log" 2>&1) &
+(cd "$work/run" && exec env "${app_env[@]}" "$repo/src/main/jvm/start.sh" "$work/app" >"$work/app.log" 2>&1) &
 app_pid=$!
 until curl -sf "http://localhost:$port/q/health/ready" >/dev/null; do
   if ! kill -0 "$app_pid" 2>/dev/null; then cat "$work/app.log"; echo "the app did not start" >&2; exit 1; fi

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Starts the packaged assistant as in production: the JVM options in jvm.options beside this script and, where
+# class-archive.sh made one for this build and JVM, its class archive (README, "Production JVM").
+#
+#   src/main/jvm/start.sh [QUARKUS_APP_DIR]      (default target/quarkus-app; the image runs /deployments)
+#
+# JAVA_OPTS adds or overrides JVM options; the service's own settings come from the environment as usual.
+# A JVM that finds the archive stale (another build or JVM) says so once and starts without it.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+app=$(cd "${1:-$here/../../../target/quarkus-app}" && pwd)
+archive=()
+if [ -f "$app/app.aot" ]; then
+  archive=(-XX:AOTCache="$app/app.aot")
+elif [ -f "$app/app-classes.jsa" ]; then
+  archive=(-XX:SharedArchiveFile="$app/app-classes.jsa")
+fi
+# shellcheck disable=SC2086 # JAVA_OPTS holds several options
+exec java "@$here/jvm.options" "${archive[@]}" ${JAVA_OPTS:-} -jar "$app/quarkus-run.jar"
