@@ -15,5 +15,8 @@ if [ -f "$app/app.aot" ]; then
 elif [ -f "$app/app-classes.jsa" ]; then
   archive=(-XX:SharedArchiveFile="$app/app-classes.jsa")
 fi
+# glibc gives each busy thread a malloc arena of its own (up to 8 per core): two are enough for a JVM, whose
+# own heap is not malloc'ed, and keep native memory small under load.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options
 exec java "@$here/jvm.options" "${archive[@]}" ${JAVA_OPTS:-} -jar "$app/quarkus-run.jar"
