@@ -53,7 +53,11 @@ public class LiveIndex {
         builder.start();
     }
 
-    /** Creating the bean starts the build: asked for as soon as the container is up. */
+    /**
+     * Creating the bean starts the build: asked for as soon as the container is up, which Quarkus does in static
+     * init. The service runs on the JVM only, where static init happens at start-up (Quarkus warns at build that
+     * a native image would run it at build time instead).
+     */
     void beginBuilding(@Observes @Initialized(ApplicationScoped.class) Object containerStarted) {
         LOG.debug("Knowledge base index build started");
     }
