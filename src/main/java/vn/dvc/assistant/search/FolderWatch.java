@@ -50,8 +50,13 @@ public class FolderWatch {
         this.root = Path.of(config.path());
     }
 
-    void onStart(@Observes StartupEvent start) {
+    /**
+     * The state to compare with is taken as start-up ends, before any request: an edit made as soon as the
+     * service answers is then a change, even when the scheduler's first check comes after it.
+     */
+    synchronized void onStart(@Observes StartupEvent start) {
         if (config.watch()) {
+            loaded = snapshot().orElse(null);
             LOG.infof("Watching the knowledge base %s every %s: changed guides are reloaded once saving stops",
                     root.toAbsolutePath().normalize(), config.watchEvery());
         }
@@ -65,7 +70,7 @@ public class FolderWatch {
         }
         Optional<Snapshot> now = snapshot();
         if (loaded == null) {
-            // The first look, just after start-up loaded the folder: the state to compare with.
+            // The folder could not be read at start: the first state read is the one to compare with.
             loaded = now.orElse(null);
             return;
         }
