@@ -35,7 +35,8 @@ public class LiveIndex {
 
     private final Path root;
     private final Optional<Path> cataloguePath;
-    private final CompletableFuture<GuideIndex> first;
+    /** The first build until start-up has taken it; then null, so that a reload frees the first index. */
+    private CompletableFuture<GuideIndex> first;
     private final AtomicReference<GuideIndex> current = new AtomicReference<>();
 
     LiveIndex(KnowledgeConfig config, CatalogueConfig catalogueConfig) {
@@ -69,16 +70,20 @@ public class LiveIndex {
 
     public GuideIndex current() {
         GuideIndex index = current.get();
-        if (index != null) {
-            return index;
-        }
-        try {
-            current.compareAndSet(null, first.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
+        return index != null ? index : takeFirst();
+    }
+
+    private synchronized GuideIndex takeFirst() {
+        if (current.get() == null) {
+            try {
+                current.set(first.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
             }
-            throw e;
+            first = null;
         }
         return current.get();
     }

@@ -45,19 +45,19 @@ public final class VietnameseText {
         if (text == null) {
             return result;
         }
-        int length = text.length();
-        int i = 0;
-        while (i < length) {
-            while (i < length && !isWordPart(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            int start = i;
-            while (i < length && isWordPart(text.codePointAt(i))) {
-                i += Character.charCount(text.codePointAt(i));
-            }
-            if (i > start) {
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (isWordPart(codePoint)) {
+                start = start < 0 ? i : start;
+            } else if (start >= 0) {
                 result.add(syllable(text.substring(start, i)));
+                start = -1;
             }
+            i += Character.charCount(codePoint);
+        }
+        if (start >= 0) {
+            result.add(syllable(text.substring(start)));
         }
         return result;
     }
