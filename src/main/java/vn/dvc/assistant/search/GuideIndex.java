@@ -22,19 +22,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.BytesRef;
 
 import vn.dvc.assistant.catalogue.Catalogue;
 import vn.dvc.assistant.knowledge.Aspect;
@@ -58,10 +52,7 @@ public final class GuideIndex {
     private static final String ACCENTED_BIGRAMS = ".a2";
 
     private static final String ID = "id";
-    private static final String KIND = "kind";
     private static final String ASPECT = "aspect";
-    private static final String PROCEDURE_KIND = "procedure";
-    private static final String SECTION_KIND = "section";
 
     private static final String TITLE = "title";
     private static final String PHRASING = "phrasing";
@@ -88,8 +79,7 @@ public final class GuideIndex {
     private final KnowledgeBase knowledgeBase;
     private final QuestionReader reader;
     private final Lexicon lexicon;
-    private final IndexSearcher searcher;
-    private final TermLookups terms;
+    private final TermScores terms;
     private final StoredKeys stored;
     private final CatalogueIndex catalogue;
 
@@ -98,8 +88,7 @@ public final class GuideIndex {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
-        this.searcher = searcher;
-        this.terms = new TermLookups(searcher, CACHED_TERMS);
+        this.terms = new TermScores(searcher, CACHED_TERMS);
         this.stored = StoredKeys.read(searcher, ID, ASPECT);
         this.catalogue = catalogue;
     }
@@ -175,21 +164,18 @@ public final class GuideIndex {
      * @param within only these procedures; all when empty
      */
     public List<ProcedureMatch> procedures(Reading reading, int limit, Collection<String> within) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(terms.query(new Term(KIND, PROCEDURE_KIND)), Occur.FILTER);
-        if (!within.isEmpty()) {
-            query.add(new TermInSetQuery(ID, within.stream().map(BytesRef::new).toList()), Occur.FILTER);
-        }
+        TermSum query = new TermSum(terms, stored.documents());
         if (!addMatching(query, reading.meaningful(), PROCEDURE_FIELDS)) {
             return List.of();
         }
-        ScoreDoc[] hits = search(query.build(), limit * 2);
+        List<ScoreDoc> hits = query.top(limit * 2,
+                doc -> stored.aspect(doc) == null && (within.isEmpty() || within.contains(stored.id(doc))));
         List<ProcedureMatch> matches = new ArrayList<>();
         for (ScoreDoc hit : hits) {
             String id = stored.id(hit.doc);
             double fit = lexicon.nameFit(id, reading);
             double anchor = lexicon.anchor(id, reading);
-            matches.add(new ProcedureMatch(id, hit.score / hits[0].score + NAME_WEIGHT * fit, coverage(id, reading), anchor));
+            matches.add(new ProcedureMatch(id, hit.score / hits.get(0).score + NAME_WEIGHT * fit, coverage(id, reading), anchor));
         }
         matches.sort(Comparator.comparingDouble(ProcedureMatch::relevance).reversed());
         return matches.subList(0, Math.min(limit, matches.size()));
@@ -200,29 +186,26 @@ public final class GuideIndex {
      * procedure are left out: they say which procedure, not which part of it.
      */
     public Map<Aspect, Double> sections(Reading reading, String procedureId) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(terms.query(new Term(KIND, SECTION_KIND)), Occur.FILTER)
-                .add(terms.query(new Term(ID, procedureId)), Occur.FILTER);
+        TermSum query = new TermSum(terms, stored.documents());
         Map<Aspect, Double> scores = new EnumMap<>(Aspect.class);
         List<Syllable> asking = reading.syllables().stream().filter(s -> !lexicon.isName(procedureId, s)).toList();
         if (!addMatching(query, asking, SECTION_FIELDS)) {
             return scores;
         }
-        for (ScoreDoc hit : search(query.build(), Aspect.values().length)) {
+        for (ScoreDoc hit : query.top(Aspect.values().length, doc -> stored.aspect(doc) != null && procedureId.equals(stored.id(doc)))) {
             Aspect.fromKey(stored.aspect(hit.doc)).ifPresent(a -> scores.put(a, (double) hit.score));
         }
         return scores;
     }
 
-    private boolean addMatching(BooleanQuery.Builder query, List<Syllable> syllables, Map<String, Weights> fields) {
-        BooleanQuery.Builder should = new BooleanQuery.Builder();
+    private boolean addMatching(TermSum query, List<Syllable> syllables, Map<String, Weights> fields) {
         int clauses = 0;
         for (Syllable s : new LinkedHashSet<>(syllables)) {
             for (Map.Entry<String, Weights> field : fields.entrySet()) {
                 float w = field.getValue().syllable();
-                should.add(boosted(terms.query(new Term(field.getKey() + FOLDED, s.folded())), w), Occur.SHOULD);
+                query.add(new Term(field.getKey() + FOLDED, s.folded()), w);
                 if (s.hasDiacritics()) {
-                    should.add(boosted(terms.query(new Term(field.getKey() + ACCENTED, s.accented())), w * ACCENT_BONUS), Occur.SHOULD);
+                    query.add(new Term(field.getKey() + ACCENTED, s.accented()), w * ACCENT_BONUS);
                 }
                 clauses++;
             }
@@ -232,30 +215,13 @@ public final class GuideIndex {
             Syllable b = syllables.get(i + 1);
             for (Map.Entry<String, Weights> field : fields.entrySet()) {
                 float w = field.getValue().bigram();
-                should.add(boosted(terms.query(new Term(field.getKey() + FOLDED_BIGRAMS, a.folded() + " " + b.folded())), w), Occur.SHOULD);
+                query.add(new Term(field.getKey() + FOLDED_BIGRAMS, a.folded() + " " + b.folded()), w);
                 if (a.hasDiacritics() || b.hasDiacritics()) {
-                    should.add(boosted(terms.query(new Term(field.getKey() + ACCENTED_BIGRAMS, a.accented() + " " + b.accented())),
-                            w * ACCENT_BONUS), Occur.SHOULD);
+                    query.add(new Term(field.getKey() + ACCENTED_BIGRAMS, a.accented() + " " + b.accented()), w * ACCENT_BONUS);
                 }
             }
         }
-        if (clauses == 0) {
-            return false;
-        }
-        query.add(should.build(), Occur.MUST);
-        return true;
-    }
-
-    private static Query boosted(Query query, float boost) {
-        return new BoostQuery(query, boost);
-    }
-
-    private ScoreDoc[] search(Query query, int limit) {
-        try {
-            return searcher.search(query, limit).scoreDocs;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return clauses > 0;
     }
 
     private static void addGuide(IndexWriter writer, Guide guide, DomainText domainText, QuestionReader reader,
@@ -270,14 +236,12 @@ public final class GuideIndex {
 
             Document section = new Document();
             section.add(new StringField(ID, guide.id(), Field.Store.YES));
-            section.add(new StringField(KIND, SECTION_KIND, Field.Store.NO));
             section.add(new StringField(ASPECT, aspect.key(), Field.Store.YES));
             addText(section, EXAMPLES, String.join("\n", guide.examples(aspect)));
             writer.addDocument(section);
         }
         Document procedure = new Document();
         procedure.add(new StringField(ID, guide.id(), Field.Store.YES));
-        procedure.add(new StringField(KIND, PROCEDURE_KIND, Field.Store.NO));
         addText(procedure, TITLE, String.join("\n", titles));
         addText(procedure, PHRASING, String.join("\n", phrasings));
         addText(procedure, BODY, body.toString());

@@ -169,15 +169,19 @@ final class Lexicon {
                 reading.aspectCues().stream().flatMap(c -> c.words().stream())).toList();
         double best = 0;
         for (Set<String> title : titles) {
-            List<Syllable> inTitle = nameLike.stream().filter(s -> title.contains(s.folded())).toList();
-            if (inTitle.isEmpty()) {
-                best = Math.max(best, f1(title, topic, topicTotal));
-                continue;
+            Map<String, Double> question = null;
+            for (Syllable s : nameLike) {
+                if (title.contains(s.folded())) {
+                    if (question == null) {
+                        question = new HashMap<>();
+                        for (Syllable t : reading.topical()) {
+                            question.put(t.folded(), topic.get(t.folded()));
+                        }
+                    }
+                    question.put(s.folded(), nameWeight(s.folded()));
+                }
             }
-            Map<String, Double> question = new HashMap<>();
-            reading.topical().forEach(s -> question.put(s.folded(), topic.get(s.folded())));
-            inTitle.forEach(s -> question.put(s.folded(), nameWeight(s.folded())));
-            best = Math.max(best, f1(title, question, sum(question)));
+            best = Math.max(best, question == null ? f1(title, topic, topicTotal) : f1(title, question, sum(question)));
         }
         return best;
     }
@@ -210,7 +214,10 @@ final class Lexicon {
             for (String word : title) {
                 double w = nameWeight(word);
                 titleWeight += w;
-                shared += w * present.getOrDefault(word, 0.0);
+                Double share = present.get(word);
+                if (share != null) {
+                    shared += w * share;
+                }
             }
             if (titleWeight >= distinctiveWeight()) {
                 best = Math.max(best, shared / titleWeight);

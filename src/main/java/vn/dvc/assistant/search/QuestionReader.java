@@ -156,7 +156,13 @@ final class QuestionReader {
     }
 
     private static boolean isNumber(Syllable s) {
-        return s.folded().chars().allMatch(Character::isDigit);
+        String folded = s.folded();
+        for (int i = 0; i < folded.length(); i++) {
+            if (!Character.isDigit(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void mark(boolean[] marks, PhraseTrie.Match<?> m) {

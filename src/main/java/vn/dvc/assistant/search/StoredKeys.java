@@ -38,6 +38,10 @@ final class StoredKeys {
         return new StoredKeys(ids, aspects);
     }
 
+    int documents() {
+        return ids.length;
+    }
+
     String id(int doc) {
         return ids[doc];
     }
