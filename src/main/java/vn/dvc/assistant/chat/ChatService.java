@@ -1,7 +1,6 @@
 package vn.dvc.assistant.chat;
 
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
@@ -10,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.dvc.assistant.conversation.Conversation;
+import vn.dvc.assistant.conversation.ConversationIds;
 import vn.dvc.assistant.conversation.ConversationStore;
 import vn.dvc.assistant.conversation.ConversationTurn;
 import vn.dvc.assistant.dialogue.Dialogue;
@@ -75,7 +75,7 @@ public class ChatService {
             long start = System.nanoTime();
             Reply reply = dialogue.respond(DialogueState.EMPTY, text);
             metrics.turn(channel, reply.type().key(), Duration.ofNanos(System.nanoTime() - start));
-            return response(conversationId == null ? UUID.randomUUID().toString() : conversationId, null, reply);
+            return response(conversationId == null ? ConversationIds.next() : conversationId, null, reply);
         }
     }
 

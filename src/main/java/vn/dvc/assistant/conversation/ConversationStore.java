@@ -3,7 +3,6 @@ package vn.dvc.assistant.conversation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +17,7 @@ public class ConversationStore {
 
     public Conversation start(String channel, String externalUser) {
         Conversation conversation = new Conversation();
-        conversation.id = UUID.randomUUID().toString();
+        conversation.id = ConversationIds.next();
         conversation.channel = channel;
         conversation.externalUser = externalUser;
         conversation.createdAt = Instant.now();
