@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-8381}
 TURNS=${WARMUP_TURNS:-300}
-declare -A CATALOGUE=([curated]="" [catalogue]="$PWD/src/test/resources/catalogue/catalogue.jsonl.gz"
+declare -A CATALOGUE=([curated]="" [catalogue]="$PWD/data/catalogue"
                       [synthetic]="$PWD/target/synthetic-catalogue.jsonl")
 archive=$(ls target/quarkus-app/app.aot target/quarkus-app/app-classes.jsa 2>/dev/null | head -1 || true)
 echo "$(java -version 2>&1 | head -1); class archive: ${archive:-none}; JVM options: src/main/jvm/jvm.options ${JAVA_OPTS:-}"

@@ -19,7 +19,7 @@ import vn.dvc.assistant.catalogue.CatalogueLoader;
  */
 public enum Corpus {
     CURATED(null),
-    CATALOGUE("src/test/resources/catalogue/catalogue.jsonl.gz"),
+    CATALOGUE("target/national-catalogue"),
     SYNTHETIC("target/synthetic-catalogue.jsonl");
 
     static final Path KNOWLEDGE_BASE = Path.of("knowledge-base");

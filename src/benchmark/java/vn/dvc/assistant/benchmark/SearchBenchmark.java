@@ -16,15 +16,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
-import vn.dvc.assistant.search.CatalogueIndex;
-import vn.dvc.assistant.search.CatalogueMatch;
+import vn.dvc.assistant.ranking.UnifiedRanker;
+import vn.dvc.assistant.ranking.Weights;
 import vn.dvc.assistant.search.GuideIndex;
-import vn.dvc.assistant.search.ProcedureMatch;
-import vn.dvc.assistant.search.Reading;
+import vn.dvc.assistant.search.Understanding;
 
 /**
- * Search alone, as the dialogue calls it for one turn: read the question, find the guides it names, and ask the
- * catalogue's names, over the questions of the dev set and the catalogue conversations in turn. Throughput and the
+ * Search alone, as the dialogue calls it for one turn: read the question and rank every procedure (guides and
+ * catalogue entries in one list), over the questions of the dev set and the catalogue conversations in turn. Throughput and the
  * distribution of single searches (SampleTime gives p99).
  */
 @State(Scope.Thread)
@@ -35,14 +34,12 @@ import vn.dvc.assistant.search.Reading;
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
 public class SearchBenchmark {
 
-    /** The dialogue's defaults (DialogueConfig). */
-    private static final CatalogueIndex.Acceptance ACCEPTANCE = new CatalogueIndex.Acceptance(0.7, 6, 0.2);
-    private static final int CANDIDATES = 5;
 
     @Param({"CURATED", "CATALOGUE", "SYNTHETIC"})
     public Corpus corpus;
 
     private GuideIndex index;
+    private UnifiedRanker ranker;
     private List<String> questions;
     private int next;
 
@@ -50,14 +47,13 @@ public class SearchBenchmark {
     public void build() {
         index = GuideIndex.build(KnowledgeBaseLoader.load(Corpus.KNOWLEDGE_BASE), corpus.load());
         questions = Corpus.questions();
+        ranker = new UnifiedRanker(index, Weights.fitted());
     }
 
     @Benchmark
     public int search() {
         String question = questions.get(next++ % questions.size());
-        Reading reading = index.read(question);
-        List<ProcedureMatch> guides = index.procedures(reading, CANDIDATES, List.of());
-        List<CatalogueMatch> catalogue = index.catalogue().match(reading, ACCEPTANCE, List.of());
-        return guides.size() + catalogue.size();
+        Understanding reading = index.read(question);
+        return ranker.rank(reading, List.of()).candidates().size();
     }
 }

@@ -27,7 +27,7 @@ public final class SyntheticCatalogue {
     }
 
     public static void main(String[] args) throws IOException {
-        Path source = Path.of(args.length > 0 ? args[0] : "src/test/resources/catalogue/catalogue.jsonl.gz");
+        Path source = Path.of(args.length > 0 ? args[0] : "target/national-catalogue");
         Path target = Path.of(args.length > 1 ? args[1] : "target/synthetic-catalogue.jsonl");
         int count = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         List<CatalogueEntry> real = CatalogueLoader.load(source).entries();

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 public final class ImportCatalogueCommand {
 
     public static final String NAME = "import-catalogue";
-    public static final String ARGUMENTS = NAME + " <input.jsonl> <output-dir>";
+    public static final String ARGUMENTS = NAME + " <input.jsonl> [output-dir, default " + CatalogueConfig.DEFAULT_FOLDER + "]";
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -20,7 +20,7 @@ public final class ImportCatalogueCommand {
 
     /** @param arguments the arguments after the command name */
     public static int run(String[] arguments, PrintStream out, PrintStream err) {
-        if (arguments.length != 2) {
+        if (arguments.length != 1 && arguments.length != 2) {
             err.println("Usage: " + ARGUMENTS);
             return BAD_ARGUMENTS;
         }
@@ -30,7 +30,7 @@ public final class ImportCatalogueCommand {
             return BAD_ARGUMENTS;
         }
         try {
-            CatalogueImporter.run(input, Path.of(arguments[1])).print(out);
+            CatalogueImporter.run(input, Path.of(arguments.length == 2 ? arguments[1] : CatalogueConfig.DEFAULT_FOLDER)).print(out);
             return OK;
         } catch (IOException e) {
             err.println("Import failed: " + e);

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.search.GuideIndex;
-import vn.dvc.assistant.search.Reading;
+import vn.dvc.assistant.search.Understanding;
 
 /**
  * Picks the part of a procedure asked about from two kinds of evidence: the aspect words of the vocabulary
@@ -24,9 +24,9 @@ final class AspectChooser {
     }
 
     /** The aspect with the most evidence, or empty when nothing points at one. */
-    Optional<Aspect> choose(GuideIndex index, Reading reading, String procedureId) {
+    Optional<Aspect> choose(GuideIndex index, Understanding reading, String procedureId) {
         Map<Aspect, Double> evidence = new EnumMap<>(Aspect.class);
-        for (Reading.AspectCue cue : reading.aspectCues()) {
+        for (Understanding.AspectCue cue : reading.aspectCues()) {
             if (!cue.words().stream().allMatch(w -> index.isOfficialName(procedureId, w))) {
                 evidence.merge(cue.aspect(), cue.weight(), Double::sum);
             }

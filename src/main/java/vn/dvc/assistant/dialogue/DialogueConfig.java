@@ -9,25 +9,41 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "assistant.dialogue")
 public interface DialogueConfig {
 
-    /** The share of a question's topic words a procedure must cover to be answered... */
-    @WithDefault("0.65")
-    double answerCoverage();
+    /*
+     * Every number below steers a decision; each was chosen by the sweep of the offline evaluation
+     * (src/tools/evaluate.sh --sweep, table in docs/ranking.md) over the evaluation sets, not by hand.
+     */
 
-    /** ...or how completely the question must hold one of the procedure's names. */
-    @WithDefault("0.66")
-    double nameThreshold();
+    /** The ranker's probability at which the best candidate is answered. */
+    @WithDefault("0.55")
+    double answerScore();
 
-    /** A second procedure scoring at least this share of the first's makes the question ambiguous. */
-    @WithDefault("0.85")
+    /** ...provided it leads the runner-up by at least this much (else the two are close: ask back). */
+    @WithDefault("0.15")
+    double answerMargin();
+
+    /**
+     * ...or, at least clarify-score, this many times the runner-up's: among thousands of names a right one may keep a
+     * modest probability and still stand far above the rest.
+     */
+    @WithDefault("10")
+    double answerLead();
+
+    /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */
+    @WithDefault("0.2")
+    double clarifyScore();
+
+    /** A candidate scoring at least this share of the best is offered beside it when asking back. */
+    @WithDefault("0.6")
     double clarifyRatio();
 
-    /** Among close candidates, one named this much more completely than another wins outright. */
+    /** The answer to a clarifying question: the choice the words fit must score at least this. */
     @WithDefault("0.1")
-    double anchorMargin();
+    double choiceScore();
 
-    /** Below answer-coverage but at least this: the question is in the domain but too vague; ask back. */
-    @WithDefault("0.25")
-    double clarifyCoverage();
+    /** A turn leaves the procedure in focus only for one whose name it holds at least this completely. */
+    @WithDefault("0.66")
+    double followUpSwitchRecall();
 
     /** A follow-up may hold at most this share of words the knowledge base does not know... */
     @WithDefault("0.34")
@@ -39,28 +55,6 @@ public interface DialogueConfig {
 
     @WithDefault("0.3")
     double followUpFocusCoverage();
-
-    /**
-     * The national catalogue, asked only where the guides cannot answer, is stricter: a procedure's name must hold
-     * at least this share of the question's topic (by weight)...
-     */
-    @WithDefault("0.7")
-    double catalogueNamePrecision();
-
-    /** ...and the words shared with the name must weigh at least this (a word found in k of n names weighs ln(1 + n/k)). */
-    @WithDefault("6")
-    double catalogueNameWeight();
-
-    /** ...and the question must be close to the whole name (weighted F1 of words and word pairs). */
-    @WithDefault("0.2")
-    double catalogueNameFit();
-
-    /**
-     * A second catalogue name fitting at least this share of the best makes the question ambiguous. Looser than
-     * clarify-ratio: catalogue names differ by a qualifier ("có yếu tố nước ngoài") that decides the answer.
-     */
-    @WithDefault("0.83")
-    double catalogueClarifyRatio();
 
     /**
      * How much the guides' example questions weigh against the aspect words when choosing an aspect; under 2

@@ -18,6 +18,7 @@ public final class KnowledgeBaseLoader {
 
     static final String PROCEDURES = "procedures";
     static final String VOCABULARY = "vocabulary";
+    static final String CITIZEN_NAMES = "citizen-names";
 
     private KnowledgeBaseLoader() {
     }
@@ -34,7 +35,8 @@ public final class KnowledgeBaseLoader {
         Vocabulary vocabulary = new Vocabulary(List.copyOf(rewrites),
                 VocabularyParser.aspectCues(vocabularyName("aspects.txt"), read(root, "aspects.txt")),
                 VocabularyParser.smalltalk(vocabularyName("smalltalk.txt"), read(root, "smalltalk.txt")),
-                VocabularyParser.words(vocabularyName("function-words.txt"), read(root, "function-words.txt")));
+                VocabularyParser.words(vocabularyName("function-words.txt"), read(root, "function-words.txt")),
+                citizenNames(root));
         return new KnowledgeBase(guides, vocabulary, Instant.now());
     }
 
@@ -61,6 +63,26 @@ public final class KnowledgeBaseLoader {
             guides.add(guide);
         }
         return guides;
+    }
+
+    /** Every file of vocabulary/citizen-names/, one per field of procedures; the folder may be absent. */
+    private static List<Vocabulary.CitizenName> citizenNames(Path root) {
+        Path folder = root.resolve(VOCABULARY).resolve(CITIZEN_NAMES);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Vocabulary.CitizenName> names = new ArrayList<>();
+        for (Path file : files) {
+            String name = VOCABULARY + "/" + CITIZEN_NAMES + "/" + file.getFileName();
+            names.addAll(VocabularyParser.citizenNames(name, readText(file, name)));
+        }
+        return List.copyOf(names);
     }
 
     private static String read(Path root, String vocabularyFile) {

@@ -11,12 +11,26 @@ import java.util.Map;
  * @param aspectCues    words that show which aspect is asked about
  * @param smalltalk     phrases of greeting, thanks, "who are you", goodbye
  * @param functionWords words that carry no topic (pronouns, particles, question words)
+ * @param citizenNames  how citizens name national procedures ("lấy vợ" for đăng ký kết hôn), by national code
  */
 public record Vocabulary(
         List<Rewrite> rewrites,
         List<AspectCue> aspectCues,
         Map<SmalltalkKind, List<String>> smalltalk,
-        List<String> functionWords) {
+        List<String> functionWords,
+        List<CitizenName> citizenNames) {
+
+    public Vocabulary(List<Rewrite> rewrites, List<AspectCue> aspectCues, Map<SmalltalkKind, List<String>> smalltalk,
+                      List<String> functionWords) {
+        this(rewrites, aspectCues, smalltalk, functionWords, List.of());
+    }
+
+    /**
+     * A phrase citizens use for a procedure, and the national codes it means: the first the one a citizen at the
+     * commune normally means, the others its variants (another level, a foreign element, another filer).
+     */
+    public record CitizenName(String phrase, List<String> codes) {
+    }
 
     public record Rewrite(String phrase, String replacement) {
     }

@@ -31,6 +31,30 @@ final class VocabularyParser {
         return rules;
     }
 
+    private static final java.util.regex.Pattern NATIONAL_CODE = java.util.regex.Pattern.compile("\\d\\.\\d{6}");
+
+    /** {@code lấy vợ, cưới vợ => 1.000894, 2.000806}: citizens' names of national procedures, default variant first. */
+    static List<Vocabulary.CitizenName> citizenNames(String file, String content) {
+        List<Vocabulary.CitizenName> names = new ArrayList<>();
+        eachRule(file, content, (line, text) -> {
+            int arrow = text.indexOf("=>");
+            List<String> phrases = arrow < 0 ? List.of() : phrases(text.substring(0, arrow));
+            List<String> codes = arrow < 0 ? List.of() : phrases(text.substring(arrow + 2));
+            if (phrases.isEmpty() || codes.isEmpty()) {
+                throw new KnowledgeBaseException(file, line, "'" + text + "' is not a rule 'phrase, phrase => code, code'",
+                        "write the phrases citizens use, '=>', then the national codes they mean (the usual one first)");
+            }
+            for (String code : codes) {
+                if (!NATIONAL_CODE.matcher(code).matches()) {
+                    throw new KnowledgeBaseException(file, line, "'" + code + "' is not a national procedure code",
+                            "write codes as the portal does, a digit, a dot and six digits: 1.000894");
+                }
+            }
+            phrases.forEach(p -> names.add(new Vocabulary.CitizenName(p, List.copyOf(codes))));
+        });
+        return names;
+    }
+
     /** {@code fees: lệ phí, tốn=2}: cues for one aspect, each with an optional weight. */
     static List<Vocabulary.AspectCue> aspectCues(String file, String content) {
         List<Vocabulary.AspectCue> cues = new ArrayList<>();

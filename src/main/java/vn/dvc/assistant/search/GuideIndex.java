@@ -82,15 +82,17 @@ public final class GuideIndex {
     private final TermScores terms;
     private final StoredKeys stored;
     private final CatalogueIndex catalogue;
+    private final NameIndex names;
 
     private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher,
-                       CatalogueIndex catalogue) throws IOException {
+                       CatalogueIndex catalogue, NameIndex names) throws IOException {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
         this.terms = new TermScores(searcher, CACHED_TERMS);
         this.stored = StoredKeys.read(searcher, ID, ASPECT);
         this.catalogue = catalogue;
+        this.names = names;
     }
 
     public static GuideIndex build(KnowledgeBase knowledgeBase) {
@@ -114,8 +116,9 @@ public final class GuideIndex {
             Set<String> coveredCodes = new HashSet<>();
             knowledgeBase.guides().forEach(g -> g.code().ifPresent(coveredCodes::add));
             CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
-                    : CatalogueIndex.build(catalogue, coveredCodes, domainText, reader);
-            return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex);
+                    : CatalogueIndex.build(catalogue, coveredCodes);
+            NameIndex names = ProcedureNames.index(knowledgeBase, catalogueIndex, domainText, reader);
+            return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex, names);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
@@ -139,12 +142,17 @@ public final class GuideIndex {
         return catalogue;
     }
 
-    public Reading read(String question) {
+    /** Every procedure's names, guides and catalogue entries alike. */
+    public NameIndex names() {
+        return names;
+    }
+
+    public Understanding read(String question) {
         return reader.read(question, lexicon);
     }
 
     /** How much of the topic a procedure's recognition words cover, from 0 to 1. */
-    public double coverage(String procedureId, Reading reading) {
+    public double coverage(String procedureId, Understanding reading) {
         return lexicon.coverage(procedureId, reading);
     }
 
@@ -154,7 +162,7 @@ public final class GuideIndex {
     }
 
     /** The share of the question's topic in words from outside the knowledge base, 0 to 1. */
-    public double unknownShare(Reading reading) {
+    public double unknownShare(Understanding reading) {
         return lexicon.strangerShare(reading);
     }
 
@@ -163,7 +171,7 @@ public final class GuideIndex {
      *
      * @param within only these procedures; all when empty
      */
-    public List<ProcedureMatch> procedures(Reading reading, int limit, Collection<String> within) {
+    public List<ProcedureMatch> procedures(Understanding reading, int limit, Collection<String> within) {
         TermSum query = new TermSum(terms, stored.documents());
         if (!addMatching(query, reading.meaningful(), PROCEDURE_FIELDS)) {
             return List.of();
@@ -185,7 +193,7 @@ public final class GuideIndex {
      * How well the question fits each section's example questions, for one procedure. The words naming the
      * procedure are left out: they say which procedure, not which part of it.
      */
-    public Map<Aspect, Double> sections(Reading reading, String procedureId) {
+    public Map<Aspect, Double> sections(Understanding reading, String procedureId) {
         TermSum query = new TermSum(terms, stored.documents());
         Map<Aspect, Double> scores = new EnumMap<>(Aspect.class);
         List<Syllable> asking = reading.syllables().stream().filter(s -> !lexicon.isName(procedureId, s)).toList();

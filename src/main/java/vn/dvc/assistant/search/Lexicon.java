@@ -117,7 +117,7 @@ final class Lexicon {
      * most; syllables that may be function words ("co" typed for "có" or "cổ") count only where the procedure
      * knows them.
      */
-    double coverage(String procedureId, Reading reading) {
+    double coverage(String procedureId, Understanding reading) {
         Set<String> words = recognitionByProcedure.getOrDefault(procedureId, Set.of());
         double covered = 0;
         double total = 0;
@@ -138,7 +138,7 @@ final class Lexicon {
     }
 
     /** The share of the topic's weight held by strangers: words from outside the knowledge base. */
-    double strangerShare(Reading reading) {
+    double strangerShare(Understanding reading) {
         double strange = 0;
         double total = 0;
         for (Syllable s : reading.topical()) {
@@ -156,7 +156,7 @@ final class Lexicon {
      * weighing each word by how much it tells. "Đăng ký hộ kinh doanh" is a name of registration, and only
      * part of "thay đổi nội dung đăng ký hộ kinh doanh".
      */
-    double nameFit(String procedureId, Reading reading) {
+    double nameFit(String procedureId, Understanding reading) {
         List<Set<String>> titles = titlesByProcedure.getOrDefault(procedureId, List.of());
         if (titles.isEmpty()) {
             return 0;
@@ -202,7 +202,7 @@ final class Lexicon {
      * How completely the question names the procedure: the best share of one of its names' weight present.
      * Aspect words count half: "trực tuyến" may name "nộp hồ sơ trực tuyến" or ask how to do a thing online.
      */
-    double anchor(String procedureId, Reading reading) {
+    double anchor(String procedureId, Understanding reading) {
         Map<String, Double> present = new HashMap<>();
         reading.aspectCues().forEach(c -> c.words().forEach(s -> present.put(s.folded(), ASPECT_WORD_SHARE)));
         reading.topical().stream().filter(s -> !reading.strangers().contains(s)).forEach(s -> present.put(s.folded(), 1.0));

@@ -41,7 +41,8 @@ public class LiveIndex {
 
     LiveIndex(KnowledgeConfig config, CatalogueConfig catalogueConfig) {
         this.root = Path.of(config.path());
-        this.cataloguePath = catalogueConfig.path().filter(p -> !p.isBlank()).map(Path::of);
+        this.cataloguePath = catalogueConfig.path().filter(p -> !p.isBlank()).map(Path::of)
+                .filter(p -> java.nio.file.Files.exists(p) || !p.equals(Path.of(CatalogueConfig.DEFAULT_FOLDER)));
         this.first = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
@@ -110,8 +111,9 @@ public class LiveIndex {
         Catalogue catalogue = cataloguePath.map(CatalogueLoader::load).orElse(Catalogue.NONE);
         long loaded = System.nanoTime();
         GuideIndex index = GuideIndex.build(knowledgeBase, catalogue);
-        LOG.infof("Knowledge base %s: %d guides indexed in %d ms (the catalogue's loading included)",
-                root.toAbsolutePath().normalize(), knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("Knowledge base %s: %d guides indexed in %d ms%s", root.toAbsolutePath().normalize(),
+                knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000,
+                cataloguePath.isPresent() ? " (the catalogue's loading included)" : "; no national catalogue (import one: README)");
         cataloguePath.ifPresent(path -> LOG.infof("National catalogue %s: %d entries, %d offered (the others have a guide);"
                         + " read in %d ms, indexed with the guides in %d ms", catalogue.source(), catalogue.entries().size(),
                 index.catalogue().entries().size(), (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000));

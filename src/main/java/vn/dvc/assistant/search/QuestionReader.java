@@ -48,7 +48,7 @@ final class QuestionReader {
         return words;
     }
 
-    Reading read(String question, Lexicon lexicon) {
+    Understanding read(String question, Lexicon lexicon) {
         boolean typedWithDiacritics = VietnameseText.syllables(question).stream().anyMatch(Syllable::hasDiacritics);
         List<Syllable> syllables = correctTypos(domainText.read(question), lexicon, typedWithDiacritics);
         int n = syllables.size();
@@ -56,9 +56,9 @@ final class QuestionReader {
         boolean[] function = new boolean[n];
         boolean[] ambiguous = new boolean[n];
 
-        List<Reading.AspectCue> cues = new ArrayList<>();
+        List<Understanding.AspectCue> cues = new ArrayList<>();
         for (PhraseTrie.Match<Cue> m : aspectCues.find(syllables, typedWithDiacritics)) {
-            cues.add(new Reading.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
+            cues.add(new Understanding.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
             mark(notTopical, m);
         }
         Set<SmalltalkKind> kinds = EnumSet.noneOf(SmalltalkKind.class);
@@ -94,7 +94,7 @@ final class QuestionReader {
                 meaningful.add(s);
             }
         }
-        return new Reading(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds);
+        return new Understanding(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds);
     }
 
     /**

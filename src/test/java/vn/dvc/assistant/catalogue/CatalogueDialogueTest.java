@@ -20,6 +20,7 @@ import io.restassured.path.json.JsonPath;
 
 /** The national catalogue beside the guides, through the real API: the guides first, the portal's records after. */
 @QuarkusTest
+@org.junit.jupiter.api.Tag("catalogue")
 @TestProfile(CatalogueOnProfile.class)
 class CatalogueDialogueTest {
 

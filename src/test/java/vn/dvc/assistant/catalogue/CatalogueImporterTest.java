@@ -24,9 +24,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Imports sample.jsonl (eleven real portal records, without their raw_text) plus three made-up lines: the first
+ * Imports eleven of the portal's records (NationalRecords.SAMPLE_CODES, read where they are, without their raw_text) plus three made-up lines: the first
  * record listed again under another ministry and level, a record without code, and a line that is not JSON.
  */
+@org.junit.jupiter.api.Tag("catalogue")
 class CatalogueImporterTest {
 
     private static final ObjectMapper JSON = CatalogueImporter.mapper();
@@ -39,8 +40,7 @@ class CatalogueImporterTest {
 
     @BeforeAll
     static void importSample() throws IOException, URISyntaxException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(
-                Path.of(CatalogueImporterTest.class.getResource("/catalogue/sample.jsonl").toURI()), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>(NationalRecords.sampleLines());
         ObjectNode again = (ObjectNode) JSON.readTree(lines.get(0));
         again.put("bo_nganh", "bo-khac").put("cap_thuc_hien", "Cấp tỉnh, Cấp xã");
         ObjectNode withoutCode = (ObjectNode) JSON.readTree(lines.get(1));

@@ -17,16 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.dvc.assistant.knowledge.KnowledgeBaseException;
 
+@org.junit.jupiter.api.Tag("catalogue")
 class CatalogueLoaderTest {
 
     @TempDir
     Path folder;
 
-    private static final Path SAMPLE = Path.of("src/test/resources/catalogue/sample.jsonl");
-
     /** The import's own output of the sample records, as the assistant reads it. */
     private Path imported() throws IOException {
-        CatalogueImporter.run(SAMPLE, folder);
+        CatalogueImporter.run(NationalRecords.sample(Files.createTempDirectory("sample")), folder);
         return folder.resolve(CatalogueImporter.CATALOGUE_FILE);
     }
 

@@ -22,8 +22,24 @@ record EvaluationSet(String name, List<Conversation> conversations) {
     record Conversation(String id, List<Turn> turns) {
     }
 
+    /** A set read from a file, such as ../shared/eval/real-dev.jsonl, which stays where it is. */
+    static EvaluationSet load(java.nio.file.Path file) {
+        ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        List<Conversation> conversations = new ArrayList<>();
+        try {
+            for (String line : java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    conversations.add(json.readValue(line, new TypeReference<Conversation>() { }));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EvaluationSet(file.getFileName().toString(), conversations);
+    }
+
     static EvaluationSet load(String resource) {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         List<Conversation> conversations = new ArrayList<>();
         try (InputStream in = EvaluationSet.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -67,6 +67,31 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void citizensNamesAreReadWithTheirCodesUsualVariantFirst(@TempDir Path root) throws IOException {
+        Path procedures = Files.createDirectories(root.resolve("procedures"));
+        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
+        copyVocabulary(root);
+        Path names = Files.createDirectories(root.resolve("vocabulary/citizen-names"));
+        Files.writeString(names.resolve("ho-tich.txt"), "# civil status\nlấy vợ, cưới chồng => 1.000894, 2.000806\n");
+        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(root);
+        assertEquals(List.of(new Vocabulary.CitizenName("lấy vợ", List.of("1.000894", "2.000806")),
+                new Vocabulary.CitizenName("cưới chồng", List.of("1.000894", "2.000806"))), knowledgeBase.vocabulary().citizenNames());
+    }
+
+    @Test
+    void aCitizensNameWithoutANationalCodeNamesTheFileAndLine(@TempDir Path root) throws IOException {
+        Path procedures = Files.createDirectories(root.resolve("procedures"));
+        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
+        copyVocabulary(root);
+        Path names = Files.createDirectories(root.resolve("vocabulary/citizen-names"));
+        Files.writeString(names.resolve("dat-dai.txt"), "làm sổ đỏ => 1.012753\nsang tên sổ => sang tên\n");
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
+        assertEquals("vocabulary/citizen-names/dat-dai.txt", e.file());
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("not a national procedure code"), e.getMessage());
+    }
+
+    @Test
     void aBadVocabularyLineNamesTheFileAndLine(@TempDir Path root) throws IOException {
         Path procedures = Files.createDirectories(root.resolve("procedures"));
         Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());

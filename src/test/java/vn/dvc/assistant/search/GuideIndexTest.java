@@ -39,7 +39,7 @@ class GuideIndexTest {
 
     @Test
     void aTypoIsReadAsTheKnownSyllableItPairsWith() {
-        Reading reading = SHIPPED.read("chuyển đổi lên doanh nghep");
+        Understanding reading = SHIPPED.read("chuyển đổi lên doanh nghep");
         assertTrue(reading.syllables().stream().anyMatch(s -> s.folded().equals("nghiep")), reading.summary());
     }
 

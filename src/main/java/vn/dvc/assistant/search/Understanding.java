@@ -20,7 +20,7 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
  * @param aspectCues         the words pointing at an aspect, in the order they stand
  * @param smalltalk          the kinds of smalltalk phrase found
  */
-public record Reading(
+public record Understanding(
         String question,
         List<Syllable> syllables,
         List<Syllable> meaningful,

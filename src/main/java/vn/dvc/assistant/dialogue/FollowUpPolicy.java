@@ -1,0 +1,37 @@
+package vn.dvc.assistant.dialogue;
+
+import java.util.Optional;
+
+import vn.dvc.assistant.ranking.Candidate;
+
+/**
+ * A turn about the procedure in focus: it names no other procedure (holds most of another's name, and that one ranks
+ * best and likely), in words the knowledge base knows
+ * ("còn lệ phí?", "nộp ở đâu"), or in words the focus partly covers ("không có điện thoại thông minh thì sao?").
+ */
+final class FollowUpPolicy implements Policy {
+
+    @Override
+    public Optional<Reply> decide(Turn turn) {
+        Optional<String> focus = turn.focus();
+        if (focus.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Candidate> top = turn.ranking().top();
+        boolean anotherNamed = top.isPresent() && !top.get().procedureId().equals(focus.get())
+                && top.get().score() >= turn.config.answerScore() && !turn.understanding.topical().isEmpty()
+                && (top.get().features().nameRecall() >= turn.config.followUpSwitchRecall()
+                || top.get().features().guideAnchor() >= turn.config.followUpSwitchRecall());
+        if (anotherNamed || !isFollowUp(turn, focus.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(turn.answer(focus.get(), 1 - turn.index.unknownShare(turn.understanding)));
+    }
+
+    private static boolean isFollowUp(Turn turn, String focus) {
+        DialogueConfig config = turn.config;
+        double limit = turn.understanding.aspectCues().isEmpty() && turn.index.coverage(focus, turn.understanding) < config.followUpFocusCoverage()
+                ? config.followUpUnknownShare() : config.followUpWithAspectUnknownShare();
+        return turn.index.unknownShare(turn.understanding) <= limit;
+    }
+}

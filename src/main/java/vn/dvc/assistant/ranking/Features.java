@@ -1,0 +1,34 @@
+package vn.dvc.assistant.ranking;
+
+import java.util.List;
+
+/**
+ * What the ranker knows of one candidate, every feature from 0 to 1 and on the same scale for guides and catalogue
+ * entries: the name features come from one index of every procedure's names.
+ *
+ * @param nameFit        F1 of the weighted words and pairs the question shares with the candidate's best name
+ * @param fitOfBest      that fit as a share of the best fit among the candidates (1 for the best named)
+ * @param namePrecision  share of the question's topic weight that name holds
+ * @param nameRecall     share of that name's weight the question holds
+ * @param pairRecall     share of that name's word pairs the question holds
+ * @param citizenName    1 when the best name is one citizens use (vocabulary/citizen-names), else 0
+ * @param guide          1 for a curated guide, 0 for a catalogue entry
+ * @param guideRelevance a guide's Lucene score over its names, phrasings and text, against the best guide's
+ * @param guideCoverage  share of the question's topic a guide's recognition words cover
+ * @param guideAnchor    how completely the question holds one of a guide's names
+ * @param unnamedShare   share of the question's topic weight in words no procedure's name holds
+ * @param guideNamed     1 when a guide is named (anchor at least 2/3) or covered (coverage at least 0.65 with no word
+ *                       from outside the guides): the test the guides' cascade answered on, kept as evidence
+ */
+public record Features(double nameFit, double fitOfBest, double namePrecision, double nameRecall, double pairRecall, double citizenName,
+                       double guide, double guideRelevance, double guideCoverage, double guideAnchor, double unnamedShare, double guideNamed) {
+
+    /** The names the fitted weights are written under, in the order of {@link #vector()}. */
+    public static final List<String> NAMES = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "citizenName",
+            "guide", "guideRelevance", "guideCoverage", "guideAnchor", "unnamedShare", "guideNamed");
+
+    public double[] vector() {
+        return new double[] {nameFit, fitOfBest, namePrecision, nameRecall, pairRecall, citizenName, guide, guideRelevance,
+                guideCoverage, guideAnchor, unnamedShare, guideNamed};
+    }
+}

@@ -1,0 +1,284 @@
+package vn.dvc.assistant.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.dvc.assistant.search.VietnameseText.Syllable;
+
+/**
+ * Every procedure's names in one place, guides and catalogue entries alike, so that how well a question names a
+ * procedure is measured on one scale whichever source describes it. A name is a run of topic words (function
+ * words and numbers left out) and its adjacent pairs; a word or pair found in the names of few procedures weighs
+ * more (ln(1 + N/df), df counted in procedures), and a word in no name weighs most.
+ */
+public final class NameIndex {
+
+    /** Where a name comes from: the official name, another name a guide gives, a citizen's word, a guide's phrasing. */
+    public enum Kind { OFFICIAL, ALIAS, CITIZEN, PHRASING }
+
+    /** One name of one procedure, as the index holds it. */
+    private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight) {
+    }
+
+    /** How one procedure's best name fits the question. */
+    public record NameFit(String procedureId, double fit, double precision, double recall, double pairRecall, Kind kind) {
+    }
+
+    private final List<String> procedureIds;
+    private final List<Name> names;
+    private final Map<String, int[]> namesByWord;
+    private final Map<String, int[]> namesByPair;
+    private final Map<String, Double> wordWeight;
+    private final Map<String, Double> pairWeight;
+    private final double unknownWeight;
+    private final Map<String, Set<String>> officialWords;
+
+    private NameIndex(List<String> procedureIds, List<Name> names, Map<String, int[]> namesByWord,
+                      Map<String, int[]> namesByPair, Map<String, Double> wordWeight, Map<String, Double> pairWeight) {
+        this.procedureIds = procedureIds;
+        this.names = names;
+        this.namesByWord = namesByWord;
+        this.namesByPair = namesByPair;
+        this.wordWeight = wordWeight;
+        this.pairWeight = pairWeight;
+        this.unknownWeight = Math.log(1 + procedureIds.size());
+        this.officialWords = new HashMap<>();
+        for (Name name : names) {
+            if (name.kind() == Kind.OFFICIAL) {
+                officialWords.computeIfAbsent(procedureIds.get(name.procedure()), k -> new java.util.HashSet<>()).addAll(List.of(name.words()));
+            }
+        }
+    }
+
+    /**
+     * Whether one procedure is a variant of another: its official name holds every word of the other's, and maybe more
+     * ("đăng ký kết hôn có yếu tố nước ngoài" of "đăng ký kết hôn"; the same name at another level, under another code).
+     */
+    public boolean isVariantOf(String variant, String procedure) {
+        Set<String> variantWords = officialWords.get(variant);
+        Set<String> words = officialWords.get(procedure);
+        return variantWords != null && words != null && variantWords.containsAll(words);
+    }
+
+    /** Collects the names, then weighs them once all are known. */
+    static final class Builder {
+        private final QuestionReader reader;
+        private final DomainText domainText;
+        private final List<String> procedureIds = new ArrayList<>();
+        private final Map<String, Integer> ordinals = new HashMap<>();
+        private final List<int[]> owners = new ArrayList<>();
+        private final List<Kind> kinds = new ArrayList<>();
+        private final List<String[]> words = new ArrayList<>();
+        private final List<String[]> pairs = new ArrayList<>();
+
+        Builder(DomainText domainText, QuestionReader reader) {
+            this.domainText = domainText;
+            this.reader = reader;
+        }
+
+        Builder add(String procedureId, Kind kind, String text) {
+            int procedure = ordinals.computeIfAbsent(procedureId, id -> {
+                procedureIds.add(id);
+                return procedureIds.size() - 1;
+            });
+            List<Syllable> run = domainText.read(text);
+            Set<String> topic = new LinkedHashSet<>();
+            reader.topicWords(run).forEach(s -> topic.add(s.folded()));
+            if (topic.isEmpty()) {
+                return this;
+            }
+            Set<String> namePairs = new LinkedHashSet<>();
+            for (int i = 0; i + 1 < run.size(); i++) {
+                String a = run.get(i).folded();
+                String b = run.get(i + 1).folded();
+                if (topic.contains(a) && topic.contains(b)) {
+                    namePairs.add(a + " " + b);
+                }
+            }
+            owners.add(new int[] {procedure});
+            kinds.add(kind);
+            words.add(topic.toArray(String[]::new));
+            pairs.add(namePairs.toArray(String[]::new));
+            return this;
+        }
+
+        NameIndex build() {
+            Map<String, Set<Integer>> wordProcedures = new HashMap<>();
+            Map<String, Set<Integer>> pairProcedures = new HashMap<>();
+            Map<String, List<Integer>> byWord = new HashMap<>();
+            Map<String, List<Integer>> byPair = new HashMap<>();
+            for (int n = 0; n < words.size(); n++) {
+                int procedure = owners.get(n)[0];
+                for (String w : words.get(n)) {
+                    wordProcedures.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(procedure);
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
+                }
+                for (String p : pairs.get(n)) {
+                    pairProcedures.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(procedure);
+                    byPair.computeIfAbsent(p, k -> new ArrayList<>()).add(n);
+                }
+            }
+            double total = procedureIds.size();
+            Map<String, Double> wordWeight = new HashMap<>();
+            wordProcedures.forEach((w, set) -> wordWeight.put(w, Math.log(1 + total / set.size())));
+            Map<String, Double> pairWeight = new HashMap<>();
+            pairProcedures.forEach((p, set) -> pairWeight.put(p, Math.log(1 + total / set.size())));
+            List<Name> built = new ArrayList<>(words.size());
+            for (int n = 0; n < words.size(); n++) {
+                double weight = 0;
+                for (String w : words.get(n)) {
+                    weight += wordWeight.get(w);
+                }
+                for (String p : pairs.get(n)) {
+                    weight += pairWeight.get(p);
+                }
+                built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), weight));
+            }
+            return new NameIndex(List.copyOf(procedureIds), built, postings(byWord), postings(byPair), wordWeight, pairWeight);
+        }
+
+        private static Map<String, int[]> postings(Map<String, List<Integer>> lists) {
+            Map<String, int[]> out = new HashMap<>();
+            lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+            return out;
+        }
+    }
+
+    /** How much a folded word tells about which procedure is meant; a word in no name tells most. */
+    public double weight(String folded) {
+        return wordWeight.getOrDefault(folded, unknownWeight);
+    }
+
+    /** Whether some procedure's name holds the folded word. */
+    boolean named(String folded) {
+        return wordWeight.containsKey(folded);
+    }
+
+    /**
+     * The procedures whose names share a word with the question's topic, each with its best-fitting name, best
+     * first. The fit is the F1 of the weighted words and pairs shared; precision is the share of the question's
+     * topic weight the name holds, recall the share of the name's weight the question holds. Aspect words and
+     * words that may be function words ("công chứng", "trực tuyến", "co") count only for a name that holds them:
+     * they may ask about a part of a procedure or name it.
+     */
+    public List<NameFit> fits(Understanding understanding, int limit) {
+        Query query = new Query(understanding);
+        if (query.required.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, double[]> shared = new HashMap<>();
+        query.terms.forEach((w, required) -> {
+            int[] postings = namesByWord.get(w);
+            if (postings != null) {
+                double weight = wordWeight.get(w);
+                for (int n : postings) {
+                    shared.computeIfAbsent(n, k -> new double[4])[required ? 0 : 2] += weight;
+                }
+            }
+        });
+        query.pairs.forEach((p, required) -> {
+            double weight = pairWeight.get(p);
+            for (int n : namesByPair.get(p)) {
+                shared.computeIfAbsent(n, k -> new double[4])[required ? 1 : 3] += weight;
+            }
+        });
+        NameFit[] best = new NameFit[procedureIds.size()];
+        for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
+            double[] s = e.getValue();
+            if (s[0] == 0) {
+                continue;
+            }
+            Name name = names.get(e.getKey());
+            double all = s[0] + s[1] + s[2] + s[3];
+            double precision = all / (query.requiredWeight + query.requiredPairsWeight + s[2] + s[3]);
+            double recall = all / name.weight();
+            double fit = 2 * precision * recall / (precision + recall);
+            double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / pairsOf(name);
+            NameFit candidate = new NameFit(procedureIds.get(name.procedure()), fit, (s[0] + s[2]) / (query.requiredWeight + s[2]),
+                    recall, pairRecall, name.kind());
+            if (best[name.procedure()] == null || fit > best[name.procedure()].fit()) {
+                best[name.procedure()] = candidate;
+            }
+        }
+        List<NameFit> ranked = new ArrayList<>();
+        for (NameFit fit : best) {
+            if (fit != null) {
+                ranked.add(fit);
+            }
+        }
+        ranked.sort((a, b) -> a.fit() != b.fit() ? Double.compare(b.fit(), a.fit()) : a.procedureId().compareTo(b.procedureId()));
+        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+    }
+
+    /** The question's words and pairs, each required (a topic word) or optional (an aspect word, a maybe-function word). */
+    private final class Query {
+        final Map<String, Boolean> terms = new java.util.LinkedHashMap<>();
+        final Map<String, Boolean> pairs = new java.util.LinkedHashMap<>();
+        final Set<String> required = new LinkedHashSet<>();
+        double requiredWeight;
+        double requiredPairsWeight;
+
+        Query(Understanding understanding) {
+            understanding.topical().forEach(s -> required.add(s.folded()));
+            Set<String> optional = new LinkedHashSet<>();
+            understanding.maybeTopical().forEach(s -> optional.add(s.folded()));
+            understanding.aspectCues().forEach(c -> c.words().forEach(s -> optional.add(s.folded())));
+            optional.removeAll(required);
+            required.forEach(w -> terms.put(w, true));
+            optional.forEach(w -> terms.put(w, false));
+            for (String w : required) {
+                requiredWeight += weight(w);
+            }
+            List<Syllable> syllables = understanding.syllables();
+            for (int i = 0; i + 1 < syllables.size(); i++) {
+                String a = syllables.get(i).folded();
+                String b = syllables.get(i + 1).folded();
+                String pair = a + " " + b;
+                if (terms.containsKey(a) && terms.containsKey(b) && pairWeight.containsKey(pair) && !pairs.containsKey(pair)) {
+                    boolean both = required.contains(a) && required.contains(b);
+                    pairs.put(pair, both);
+                    if (both) {
+                        requiredPairsWeight += pairWeight.get(pair);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The share of the question's topic weight that no procedure's name holds: words from outside every
+     * procedure (a hospital, a football score), which the closest name must not be taken to mean.
+     */
+    public double unnamedShare(Understanding understanding) {
+        String[] topic = topic(understanding);
+        double total = 0;
+        double unnamed = 0;
+        for (String w : topic) {
+            double weight = weight(w);
+            total += weight;
+            if (!named(w)) {
+                unnamed += weight;
+            }
+        }
+        return total == 0 ? 0 : unnamed / total;
+    }
+
+    private double pairsOf(Name name) {
+        double sum = 0;
+        for (String p : name.pairs()) {
+            sum += pairWeight.get(p);
+        }
+        return sum;
+    }
+
+    private static String[] topic(Understanding understanding) {
+        Set<String> topic = new LinkedHashSet<>();
+        understanding.topical().forEach(s -> topic.add(s.folded()));
+        return topic.toArray(String[]::new);
+    }
+
+}
