@@ -110,8 +110,9 @@ public class LiveIndex {
         Catalogue catalogue = cataloguePath.map(CatalogueLoader::load).orElse(Catalogue.NONE);
         long loaded = System.nanoTime();
         GuideIndex index = GuideIndex.build(knowledgeBase, catalogue);
-        LOG.infof("Knowledge base %s: %d guides indexed in %d ms (the catalogue's loading included)",
-                root.toAbsolutePath().normalize(), knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000);
+        LOG.infof("Knowledge base %s: %d guides indexed in %d ms%s", root.toAbsolutePath().normalize(),
+                knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000,
+                cataloguePath.isPresent() ? " (the catalogue's loading included)" : "; no national catalogue configured");
         cataloguePath.ifPresent(path -> LOG.infof("National catalogue %s: %d entries, %d offered (the others have a guide);"
                         + " read in %d ms, indexed with the guides in %d ms", catalogue.source(), catalogue.entries().size(),
                 index.catalogue().entries().size(), (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000));
