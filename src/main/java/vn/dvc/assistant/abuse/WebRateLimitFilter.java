@@ -13,7 +13,8 @@ import io.vertx.core.http.HttpServerRequest;
 import vn.dvc.assistant.chat.ApiError;
 
 /**
- * Limits the two endpoints anyone may call as fast as they like: POST /api/v1/chat and POST /api/v1/feedback, per
+ * Limits the endpoints anyone may call as fast as they like: POST /api/v1/chat and POST /api/v1/feedback (and its
+ * /comment, counted with it), per
  * client address. Reading endpoints, admin (behind a token) and health checks are not limited.
  */
 public class WebRateLimitFilter {
@@ -33,7 +34,7 @@ public class WebRateLimitFilter {
         }
         RateLimiter limiter = switch (request.path()) {
             case "/api/v1/chat" -> limits.chat();
-            case "/api/v1/feedback" -> limits.feedback();
+            case "/api/v1/feedback", "/api/v1/feedback/comment" -> limits.feedback();
             default -> null;
         };
         if (limiter == null) {

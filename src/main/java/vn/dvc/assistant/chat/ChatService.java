@@ -17,6 +17,7 @@ import vn.dvc.assistant.dialogue.DialogueState;
 import vn.dvc.assistant.dialogue.Reply;
 import vn.dvc.assistant.operations.DatabaseFailures;
 import vn.dvc.assistant.operations.TurnMetrics;
+import vn.dvc.assistant.presentation.ReplyLayout;
 
 /** One chat turn on any channel: check the message, read it in its conversation, answer, store both. */
 @ApplicationScoped
@@ -100,7 +101,7 @@ public class ChatService {
 
     private static ChatResponse response(String conversationId, Integer turn, Reply reply) {
         return new ChatResponse(conversationId, turn, reply.type(), reply.procedureId(), reply.aspect(),
-                reply.text(), reply.quickReplies(), reply.sources());
+                reply.text(), reply.quickReplies(), reply.sources(), ReplyLayout.of(reply.type(), reply.text(), reply.quickReplies()));
     }
 
     private String checkedMessage(String message) {

@@ -16,6 +16,9 @@ import vn.dvc.assistant.conversation.ConversationTurn;
 import vn.dvc.assistant.dialogue.CatalogueText;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.Source;
+import vn.dvc.assistant.presentation.Block;
+import vn.dvc.assistant.presentation.Choice;
+import vn.dvc.assistant.presentation.ReplyLayout;
 import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.LiveIndex;
 
@@ -24,7 +27,8 @@ import vn.dvc.assistant.search.LiveIndex;
 public class ConversationResource {
 
     public record TurnView(int turn, String message, String type, String procedureId, String aspect, String text,
-                           List<String> quickReplies, List<Source> sources, Instant createdAt) {
+                           List<String> quickReplies, List<Source> sources, Instant createdAt,
+                           String title, List<Block> blocks, List<Choice> choices) {
     }
 
     public record ConversationView(String conversationId, Instant createdAt, List<TurnView> turns) {
@@ -55,7 +59,8 @@ public class ConversationResource {
         List<Source> sources = index.knowledgeBase().guide(t.procedureId).map(Guide::sources)
                 .or(() -> index.catalogue().entry(t.procedureId).map(e -> List.of(CatalogueText.source(e))))
                 .orElse(List.of());
+        ReplyLayout layout = ReplyLayout.of(t.replyType, t.replyText, t.quickReplyList());
         return new TurnView(t.position, t.message, t.replyType, t.procedureId, t.aspect, t.replyText,
-                t.quickReplyList(), sources, t.createdAt);
+                t.quickReplyList(), sources, t.createdAt, layout.title(), layout.blocks(), layout.choices());
     }
 }

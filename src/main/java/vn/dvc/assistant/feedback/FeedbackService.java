@@ -51,6 +51,28 @@ public class FeedbackService {
         return feedback;
     }
 
+    /**
+     * The comment added to a rating made without one: the widget records a thumb at once, and the citizen may
+     * say why afterwards. Once a rating has a comment it stays as it is.
+     */
+    @Transactional
+    public Feedback comment(FeedbackRequest request) {
+        String comment = checkedComment(request.comment());
+        if (comment == null) {
+            throw ApiException.badRequest("empty_comment", "comment is missing or blank: write what was missing or wrong");
+        }
+        ConversationTurn answer = answeredTurn(request);
+        Feedback feedback = Feedback.<Feedback>find("conversationId = ?1 and turn = ?2", answer.conversation.id, answer.position)
+                .firstResultOptional()
+                .orElseThrow(() -> ApiException.notFound("not_rated",
+                        "turn " + answer.position + " of this conversation has no rating yet: send it to /api/v1/feedback first"));
+        if (feedback.comment != null) {
+            throw ApiException.conflict("comment_exists", "the rating of turn " + answer.position + " already has a comment");
+        }
+        feedback.comment = comment;
+        return feedback;
+    }
+
     private ConversationTurn answeredTurn(FeedbackRequest request) {
         if (request.conversationId() == null) {
             throw ApiException.badRequest("missing_conversation_id", "conversationId is missing: send the id the chat returned");

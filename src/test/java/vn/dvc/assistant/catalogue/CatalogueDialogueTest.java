@@ -1,6 +1,7 @@
 package vn.dvc.assistant.catalogue;
 
 import static io.restassured.RestAssured.given;
+import static vn.dvc.assistant.chat.ChatTurns.say;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,14 +9,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** The national catalogue beside the guides, through the real API: the guides first, the portal's records after. */
@@ -26,15 +24,6 @@ class CatalogueDialogueTest {
 
     private static final String PASSPORT = "tthc-1.001456";
 
-    private static JsonPath say(String conversationId, String message) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("message", message);
-        if (conversationId != null) {
-            body.put("conversationId", conversationId);
-        }
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/chat")
-                .then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void aCatalogueProcedureIsAnsweredFromItsRecordWithThePortalLink() {

@@ -1,6 +1,7 @@
 package vn.dvc.assistant.dialogue;
 
 import static io.restassured.RestAssured.given;
+import static vn.dvc.assistant.chat.ChatTurns.say;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,16 +22,6 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class ConversationContextTest {
 
-    private static JsonPath say(String conversationId, String message) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("message", message);
-        if (conversationId != null) {
-            body.put("conversationId", conversationId);
-        }
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/chat")
-                .then().statusCode(200).extract().jsonPath();
-    }
 
     @Test
     void aFollowUpIsAboutTheProcedureInFocus() {

@@ -97,6 +97,27 @@ class FeedbackResourceTest {
     }
 
     @Test
+    void aCommentIsAddedOnceToARatingMadeWithoutOne() {
+        String conversation = conversationWith(ANSWERED_QUESTION);
+        error(comment(Map.of("conversationId", conversation, "turn", 1, "comment", "Thiếu mẫu đơn")), 404, "not_rated");
+        post(Map.of("conversationId", conversation, "turn", 1, "useful", false)).statusCode(201);
+        error(comment(Map.of("conversationId", conversation, "turn", 1, "comment", "   ")), 400, "empty_comment");
+
+        comment(Map.of("conversationId", conversation, "turn", 1, "comment", " Thiếu mẫu đơn, gọi 0903 123 456 "))
+                .statusCode(200)
+                .body("useful", equalTo(false))
+                .body("comment", equalTo("Thiếu mẫu đơn, gọi [số điện thoại]"));
+        error(comment(Map.of("conversationId", conversation, "turn", 1, "comment", "Thêm nữa")), 409, "comment_exists");
+
+        List<Feedback> stored = QuarkusTransaction.requiringNew()
+                .call(() -> Feedback.<Feedback>list("conversationId", conversation));
+        assertEquals(1, stored.size());
+        assertFalse(stored.get(0).useful);
+        assertEquals("Thiếu mẫu đơn, gọi [số điện thoại]", stored.get(0).comment);
+        error(given().contentType(ContentType.JSON).when().post("/api/v1/feedback/comment").then(), 400, "missing_body");
+    }
+
+    @Test
     void aBrokenBodyGetsAJsonError() {
         given().contentType(ContentType.JSON).body("{\"turn\": ").when().post("/api/v1/feedback")
                 .then().statusCode(400).contentType(ContentType.JSON).body("status", equalTo(400));
@@ -111,6 +132,10 @@ class FeedbackResourceTest {
 
     private static ValidatableResponse post(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(new HashMap<>(body)).when().post("/api/v1/feedback").then();
+    }
+
+    private static ValidatableResponse comment(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(new HashMap<>(body)).when().post("/api/v1/feedback/comment").then();
     }
 
     private static void error(ValidatableResponse response, int status, String error) {

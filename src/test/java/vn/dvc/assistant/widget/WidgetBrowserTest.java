@@ -8,33 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.Color;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.dvc.assistant.feedback.Feedback;
@@ -45,60 +33,16 @@ import vn.dvc.assistant.feedback.Feedback;
  */
 @QuarkusTest
 @Tag("browser")
-class WidgetBrowserTest {
+class WidgetBrowserTest extends PortalBrowserTest {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    /** Answered from hkd-cham-dut-hoat-dong / documents, a section written as a "- " list. */
-    private static final String QUESTION = "chấm dứt hộ kinh doanh cần giấy tờ gì";
     private static final String XSS = "<img src=x onerror=alert(1)>";
-
-    private static Chromium chromium;
-    private static PortalSite portal;
-
-    @TestHTTPResource("/")
-    URL assistant;
-
-    private ChromeDriver driver;
-    private Widget widget;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopAll() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (portal != null) {
-            portal.close();
-        }
-    }
-
-    @BeforeEach
-    void firstVisit() {
-        if (portal == null) {
-            portal = PortalSite.start(assistantOrigin());
-        }
-        driver = chromium.driver();
-        driver.get(portal.url("/"));
-        driver.executeScript("localStorage.clear(); sessionStorage.clear();");
-        driver.get(portal.url("/"));
-        widget = new Widget(driver);
-    }
-
-    @AfterEach
-    void backOnline() {
-        driver.deleteNetworkConditions();
-    }
 
     @Test
     void answersOnAPortalOfAnotherOriginAndFollowsQuickReplies() {
         assertNotEquals(assistantOrigin(), driver.executeScript("return location.origin"));
         widget.open();
         assertEquals("Trợ lý Cổng thử nghiệm", Widget.text(widget.find(".title")));
-        assertEquals("Chào anh/chị, đây là lời chào của cổng thử nghiệm.", Widget.text(widget.replies().get(0)));
+        assertEquals("Chào anh/chị, đây là lời chào của cổng thử nghiệm.", Widget.text(widget.replies().get(0).findElement(By.cssSelector(".bubble"))));
         assertEquals("Cuộc trò chuyện được lưu 30 ngày để cải thiện dịch vụ.", Widget.text(widget.find(".notice")));
 
         widget.watchForTypingIndicator();
@@ -191,23 +135,35 @@ class WidgetBrowserTest {
     }
 
     @Test
-    void storesOneFeedbackPerAnswer() {
+    void recordsAThumbAtOnceAndTheCommentAfterwards() {
         widget.open();
         WebElement first = widget.ask(QUESTION);
-        first.findElement(By.cssSelector("button[aria-label='Hữu ích']")).click();
+        WebElement up = first.findElement(By.cssSelector("button[aria-label='Hữu ích']"));
+        up.click();
         widget.awaitText(first, "Cảm ơn anh/chị đã góp ý.");
-        assertTrue(first.findElements(By.cssSelector(".rate")).isEmpty(), "rated once, the buttons are gone");
+        assertEquals("true", up.getDomAttribute("aria-pressed"), "the chosen thumb shows as chosen");
+        assertEquals("false", first.findElement(By.cssSelector("button[aria-label='Không hữu ích']")).getDomAttribute("aria-pressed"));
+        assertFalse(up.isEnabled(), "an answer is rated once");
+        assertTrue(first.findElements(By.cssSelector(".comment")).isEmpty(), "no comment asked for a thumb up");
 
         int before = widget.replies().size();
         widget.quickReply("Lệ phí bao nhiêu?").click();
         WebElement second = widget.awaitReply(before);
-        second.findElement(By.cssSelector("button[aria-label='Không hữu ích']")).click();
-        WebElement comment = second.findElement(By.cssSelector("input[aria-label='Góp ý thêm (không bắt buộc)']"));
-        assertTrue(widget.isFocused(comment), "the comment field takes the focus");
+        WebElement down = second.findElement(By.cssSelector("button[aria-label='Không hữu ích']"));
+        down.click();
+        WebElement comment = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> second.findElement(By.cssSelector("input[aria-label='Góp ý thêm (không bắt buộc)']")));
+        String conversation = widget.storedConversationId();
+        // The vote is on record before any comment, and stays if none is sent.
+        assertEquals(2, feedbackOn(conversation).size());
+        assertFalse(feedbackOn(conversation).get(1).useful);
+        assertNull(feedbackOn(conversation).get(1).comment);
+        assertEquals("true", down.getDomAttribute("aria-pressed"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> widget.isFocused(comment));
         comment.sendKeys("Chưa rõ mức lệ phí ở tỉnh tôi", Keys.ENTER);
         widget.awaitText(second, "Cảm ơn anh/chị đã góp ý.");
+        assertTrue(second.findElements(By.cssSelector(".comment")).isEmpty());
 
-        String conversation = widget.storedConversationId();
         List<Feedback> stored = feedbackOn(conversation);
         assertEquals(2, stored.size());
         assertEquals(1, stored.get(0).turn);
@@ -223,8 +179,8 @@ class WidgetBrowserTest {
         widget.awaitCitizenMessages(2);
         WebElement again = widget.replies().get(1);
         again.findElement(By.cssSelector("button[aria-label='Không hữu ích']")).click();
-        again.findElement(By.cssSelector(".feedback-send")).click();
         widget.awaitText(again, "Cảm ơn anh/chị đã góp ý.");
+        assertTrue(again.findElements(By.cssSelector(".comment")).isEmpty(), "nothing more to say on a rated answer");
         assertTrue(feedbackOn(conversation).get(0).useful);
         assertEquals(2, feedbackOn(conversation).size());
     }
@@ -329,61 +285,14 @@ class WidgetBrowserTest {
         assertTrue(widget.findAll(".msg.error").isEmpty());
     }
 
-    @Test
-    void screenshotsOfTheOpenWidgetOnDesktopAndMobile() throws IOException {
-        try {
-            emulateScreen(1280, 800, false);
-            widget.open();
-            widget.ask(QUESTION);
-            assertEquals(Map.of("left", 20L, "top", 108L, "width", 380L, "height", 600L), boxOf(widget.panel()),
-                    "above the launcher, on the left as data-position asks");
-            screenshot("widget-desktop.png");
-
-            emulateScreen(390, 844, true);
-            driver.navigate().refresh();
-            widget = new Widget(driver);
-            widget.awaitOpen();
-            widget.awaitCitizenMessages(1);
-            assertEquals(Map.of("left", 0L, "top", 0L, "width", 390L, "height", 844L), boxOf(widget.panel()), "full screen on a phone");
-            assertFalse(widget.launcher().isDisplayed());
-            screenshot("widget-mobile.png");
-        } finally {
-            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-        }
-    }
-
-    private void emulateScreen(int width, int height, boolean mobile) {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
-    }
-
-    private Map<?, ?> boxOf(WebElement element) {
-        return (Map<?, ?>) driver.executeScript("""
-                const r = arguments[0].getBoundingClientRect();
-                return { left: r.left, top: r.top, width: r.width, height: r.height };""", element);
-    }
-
     private void assertNoInjectedMarkup() {
         assertTrue(widget.findAll("img").isEmpty(), "an <img> was created from text");
         assertEquals(0L, driver.executeScript("return document.querySelectorAll('img').length"));
     }
 
-    private void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
-    }
-
     /** The demo page as on a first visit: another test may have left the widget open on this origin. */
     private Widget firstVisitOfTheDemoPage() {
-        driver.get(assistantOrigin() + "/");
-        driver.executeScript("localStorage.clear(); sessionStorage.clear();");
-        driver.navigate().refresh();
-        return new Widget(driver);
-    }
-
-    private static List<Feedback> feedbackOn(String conversation) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> Feedback.<Feedback>list("conversationId = ?1 order by turn", conversation));
+        return firstVisitOf(assistantOrigin() + "/");
     }
 
     @Test
@@ -401,7 +310,4 @@ class WidgetBrowserTest {
         assertEquals(List.of(), driver.executeScript("return window.cspViolations"));
     }
 
-    private String assistantOrigin() {
-        return assistant.getProtocol() + "://" + assistant.getAuthority();
-    }
 }

@@ -2,8 +2,6 @@ package vn.dvc.assistant.channels.messenger;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -12,17 +10,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.dvc.assistant.channels.ChannelReply;
 import vn.dvc.assistant.channels.ReplyText;
 import vn.dvc.assistant.channels.TextSplitter;
+import vn.dvc.assistant.presentation.ChoiceLabels;
 
 /** A reply fitted to the Send API's limits: text messages under 2,000 characters, suggestions as quick replies. */
 final class MessengerMessages {
 
     static final int TEXT_LIMIT = 2000;
     static final int QUICK_REPLIES = 13;
-    static final int TITLE_LIMIT = 20;
     static final int PAYLOAD_LIMIT = 1000;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:(]|\\s[–-]\\s");
 
     private MessengerMessages() {
     }
@@ -52,41 +49,18 @@ final class MessengerMessages {
         return request;
     }
 
+    /** Titles are the choices' short labels, told apart by their distinguishing words; the payload is the full text. */
     private static ArrayNode quickReplies(List<String> suggestions) {
+        List<String> offered = suggestions.stream().limit(QUICK_REPLIES).toList();
+        List<String> titles = ChoiceLabels.of(offered);
         ArrayNode quickReplies = JSON.arrayNode();
-        suggestions.stream().limit(QUICK_REPLIES).forEach(suggestion -> quickReplies.addObject()
-                .put("content_type", "text")
-                .put("title", title(suggestion))
-                .put("payload", cut(suggestion, PAYLOAD_LIMIT)));
+        for (int i = 0; i < offered.size(); i++) {
+            quickReplies.addObject()
+                    .put("content_type", "text")
+                    .put("title", titles.get(i))
+                    .put("payload", cut(offered.get(i), PAYLOAD_LIMIT));
+        }
         return quickReplies;
-    }
-
-    /**
-     * Messenger cuts a long title mid-word. A whole clause that fits is kept as it is ("Tạm ngừng kinh doanh,
-     * tiếp tục…" → "Tạm ngừng kinh doanh"); otherwise the title ends at a whole word with an ellipsis.
-     */
-    static String title(String suggestion) {
-        String text = suggestion.strip();
-        if (text.length() <= TITLE_LIMIT) {
-            return text;
-        }
-        int clauseEnd = lastClauseEnd(text.substring(0, TITLE_LIMIT + 1));
-        if (clauseEnd >= TITLE_LIMIT / 2) {
-            return text.substring(0, clauseEnd).strip();
-        }
-        String head = text.substring(0, TITLE_LIMIT);
-        int lastSpace = head.lastIndexOf(' ');
-        String kept = lastSpace > 0 ? head.substring(0, lastSpace) : cut(text, TITLE_LIMIT - 1);
-        return kept.replaceAll("[\\s,;:.–-]+$", "") + "…";
-    }
-
-    private static int lastClauseEnd(String head) {
-        Matcher clause = CLAUSE_END.matcher(head);
-        int end = -1;
-        while (clause.find()) {
-            end = clause.start();
-        }
-        return end;
     }
 
     private static String cut(String text, int length) {

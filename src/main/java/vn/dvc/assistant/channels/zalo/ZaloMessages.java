@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import vn.dvc.assistant.channels.ChannelReply;
 import vn.dvc.assistant.channels.ReplyText;
 import vn.dvc.assistant.channels.TextSplitter;
+import vn.dvc.assistant.presentation.ChoiceLabels;
 
 /**
  * A reply fitted to Zalo's customer-service messages: text under 2,000 characters, and the suggestions as a
@@ -40,9 +41,11 @@ final class ZaloMessages {
         if (reply.suggestionsListedInText() || reply.suggestions().isEmpty()) {
             return "";
         }
+        // The same short labels as Messenger's titles; the number stands for the full suggestion.
+        List<String> labels = ChoiceLabels.of(reply.suggestions().stream().limit(LISTED).toList());
         StringBuilder list = new StringBuilder("\n\n").append(LIST_INTRO);
-        for (int i = 0; i < Math.min(LISTED, reply.suggestions().size()); i++) {
-            list.append('\n').append(i + 1).append(". ").append(reply.suggestions().get(i));
+        for (int i = 0; i < labels.size(); i++) {
+            list.append('\n').append(i + 1).append(". ").append(labels.get(i));
         }
         return list.toString();
     }

@@ -15,16 +15,13 @@ import vn.dvc.assistant.channels.ChannelReply;
 class MessengerMessagesTest {
 
     @Test
-    void aShortTitleIsKept() {
-        assertEquals("Lệ phí bao nhiêu?", MessengerMessages.title("Lệ phí bao nhiêu?"));
-    }
-
-    @Test
-    void aLongTitleEndsAtAWholeWordOrClause() {
-        assertEquals("Đăng ký thành lập…", MessengerMessages.title("Đăng ký thành lập hộ kinh doanh"));
-        assertEquals("Tạm ngừng kinh doanh", MessengerMessages.title("Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn"));
-        assertEquals("Cổng Dịch vụ công", MessengerMessages.title("Cổng Dịch vụ công – quốc gia"));
-        assertEquals("x".repeat(19) + "…", MessengerMessages.title("x".repeat(40)));
+    void titlesAreTheShortLabelsAndPayloadsTheFullNames() {
+        List<String> names = List.of("Đăng ký thành lập hộ kinh doanh", "Đăng ký thay đổi nội dung đăng ký hộ kinh doanh");
+        JsonNode quickReplies = MessengerMessages.of("PSID", new ChannelReply("Thủ tục nào?", names, List.of(), true))
+                .get(0).at("/message/quick_replies");
+        assertEquals("Đăng ký thành lập", quickReplies.get(0).get("title").asText());
+        assertEquals("Thay đổi nội dung", quickReplies.get(1).get("title").asText());
+        assertEquals(names.get(1), quickReplies.get(1).get("payload").asText());
     }
 
     @Test

@@ -36,6 +36,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 
+import vn.dvc.assistant.presentation.ChoiceLabels;
 import vn.dvc.assistant.channels.ChannelsOnProfile;
 import vn.dvc.assistant.channels.FailedSend;
 import vn.dvc.assistant.channels.LongSectionKnowledgeBase;
@@ -171,10 +172,10 @@ class MessengerWebhookTest {
                 {"recipient":{"id":"psid-start"},"messaging_type":"RESPONSE","message":{
                  "text":"Xin chào! Tôi là trợ lý ảo hướng dẫn thủ tục hộ kinh doanh và dịch vụ công trực tuyến. Anh/chị cần hỏi về thủ tục nào: hồ sơ, lệ phí, thời gian hay nơi nộp?",
                  "quick_replies":[
-                  {"content_type":"text","title":"Đăng ký thành lập…","payload":"Đăng ký thành lập hộ kinh doanh"},
-                  {"content_type":"text","title":"Đăng ký thay đổi…","payload":"Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"},
+                  {"content_type":"text","title":"Đăng ký thành lập","payload":"Đăng ký thành lập hộ kinh doanh"},
+                  {"content_type":"text","title":"Thay đổi nội dung","payload":"Đăng ký thay đổi nội dung đăng ký hộ kinh doanh"},
                   {"content_type":"text","title":"Tạm ngừng kinh doanh","payload":"Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh"},
-                  {"content_type":"text","title":"Chấm dứt hoạt động…","payload":"Chấm dứt hoạt động hộ kinh doanh"}]}}
+                  {"content_type":"text","title":"Chấm dứt hoạt động","payload":"Chấm dứt hoạt động hộ kinh doanh"}]}}
                 """);
         assertEquals(expected, awaitMessagesTo("psid-start", 1).get(0));
     }
@@ -391,8 +392,10 @@ class MessengerWebhookTest {
         ObjectNode message = request.putObject("message").put("text", text);
         if (!suggestions.isEmpty()) {
             ArrayNode quickReplies = message.putArray("quick_replies");
-            suggestions.forEach(s -> quickReplies.addObject().put("content_type", "text")
-                    .put("title", MessengerMessages.title(s)).put("payload", s));
+            List<String> titles = ChoiceLabels.of(suggestions);
+            for (int i = 0; i < suggestions.size(); i++) {
+                quickReplies.addObject().put("content_type", "text").put("title", titles.get(i)).put("payload", suggestions.get(i));
+            }
         }
         return request;
     }

@@ -80,7 +80,7 @@ class ZaloWebhookTest {
                 .body("status", equalTo("received")).body("queued", equalTo(1));
 
         JsonNode expected = StubJournal.json("""
-                {"recipient":{"user_id":"246845883529197922"},"message":{"text":"Xin chào! Tôi là trợ lý ảo hướng dẫn thủ tục hộ kinh doanh và dịch vụ công trực tuyến. Anh/chị cần hỏi về thủ tục nào: hồ sơ, lệ phí, thời gian hay nơi nộp?\\n\\nAnh/chị có thể nhắn số để hỏi tiếp:\\n1. Đăng ký thành lập hộ kinh doanh\\n2. Đăng ký thay đổi nội dung đăng ký hộ kinh doanh\\n3. Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh\\n4. Chấm dứt hoạt động hộ kinh doanh"}}
+                {"recipient":{"user_id":"246845883529197922"},"message":{"text":"Xin chào! Tôi là trợ lý ảo hướng dẫn thủ tục hộ kinh doanh và dịch vụ công trực tuyến. Anh/chị cần hỏi về thủ tục nào: hồ sơ, lệ phí, thời gian hay nơi nộp?\\n\\nAnh/chị có thể nhắn số để hỏi tiếp:\\n1. Đăng ký thành lập\\n2. Thay đổi nội dung\\n3. Tạm ngừng kinh doanh\\n4. Chấm dứt hoạt động"}}
                 """);
         assertEquals(expected, awaitMessagesTo("246845883529197922", 1).get(0));
         LoggedRequest sent = StubJournal.requests(zalo, SEND_PATH).get(0);
