@@ -1,54 +1,19 @@
 /*
- * The admin page. It runs under a strict Content-Security-Policy (script from this origin only, no inline
- * script): every handler is attached here. Citizens' text is untrusted, so everything shown is set with
- * textContent, never parsed as HTML. The admin token stays in sessionStorage: gone when the tab closes.
+ * The admin page's statistics, questions to improve and conversations (admin-core.js has the shared parts,
+ * curation.js the guide editor and the assignment of questions). Every handler is attached here: the page runs
+ * under a strict Content-Security-Policy. Staff log in with their account; the session is an HttpOnly cookie.
  */
 (function () {
   'use strict';
 
-  const API = '/api/v1/admin';
-  const TOKEN_KEY = 'dvc-admin-token';
+  const { ASPECTS, AdminError, request, json, $, el, button, clear, time } = window.DvcAdmin;
   const PAGE_SIZE = 20;
-  const ZONE = 'Asia/Ho_Chi_Minh';
   const TYPES = { answer: 'Trả lời', clarify: 'Hỏi lại', fallback: 'Ngoài phạm vi', smalltalk: 'Chào hỏi' };
   const REASONS = { fallback: 'ngoài phạm vi', clarify: 'phải hỏi lại', thumbs_down: 'chưa hữu ích' };
-  const ASPECTS = {
-    overview: 'Tổng quan', eligibility: 'Đối tượng, điều kiện', documents: 'Hồ sơ', steps: 'Trình tự, cách làm',
-    where: 'Nơi nộp', processing_time: 'Thời hạn giải quyết', fees: 'Phí, lệ phí', result: 'Kết quả',
-    forms: 'Mẫu đơn, tờ khai', legal_basis: 'Căn cứ pháp lý'
-  };
+  const STATUSES = { open: 'Chưa xử lý', assigned: 'Đã gán', out_of_scope: 'Ngoài phạm vi (đúng)', resolved: 'Đã xử lý' };
+  const ROLES = { viewer: 'xem', editor: 'biên tập', admin: 'quản trị' };
 
-  const $ = (id) => document.getElementById(id);
   const state = { questionsPage: 0, conversationsPage: 0, question: null };
-
-  class AdminError extends Error {
-    constructor(status, body) {
-      super(body && body.message ? body.message : 'Lỗi ' + status);
-      this.status = status;
-      this.code = body && body.error;
-    }
-  }
-
-  function token() {
-    return sessionStorage.getItem(TOKEN_KEY);
-  }
-
-  async function request(path, options) {
-    const response = await fetch(API + path, Object.assign({
-      headers: { Authorization: 'Bearer ' + token(), Accept: 'application/json' },
-      cache: 'no-store'
-    }, options));
-    if (!response.ok) {
-      let body = null;
-      try { body = await response.json(); } catch (e) { /* not JSON: the status says enough */ }
-      throw new AdminError(response.status, body);
-    }
-    return response;
-  }
-
-  async function json(path) {
-    return (await request(path)).json();
-  }
 
   function periodQuery(extra) {
     const query = new URLSearchParams();
@@ -58,20 +23,8 @@
     return '?' + query.toString();
   }
 
-  function el(tag, text, className) {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (className) node.className = className;
-    return node;
-  }
 
-  function clear(node) {
-    while (node.firstChild) node.removeChild(node.firstChild);
-  }
 
-  function time(iso) {
-    return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: ZONE }) : '';
-  }
 
   function percent(ratio) {
     return ratio === null || ratio === undefined ? '–' : (ratio * 100).toFixed(1).replace('.', ',') + ' %';
@@ -150,15 +103,27 @@
     const page = await json('/questions' + periodQuery({ sort: $('questions-sort').value, page: state.questionsPage, size: PAGE_SIZE }));
     const body = $('questions');
     clear(body);
-    if (page.items.length === 0) body.appendChild(clickableRow(['Không có câu hỏi nào cần cải thiện trong khoảng này.', '', '', ''], () => {}));
+    if (page.items.length === 0) body.appendChild(clickableRow(['Không có câu hỏi nào cần cải thiện trong khoảng này.', '', '', '', '', ''], () => {}));
     page.items.forEach((group) => {
       const reasons = group.reasons.map((r) => REASONS[r] || r).join(', ');
-      body.appendChild(clickableRow([group.example, group.count, time(group.lastAskedAt), reasons], (row) => {
-        select(row);
+      const status = (STATUSES[group.status] || group.status) + (group.assignedTo ? ': ' + group.assignedTo : '');
+      const row = clickableRow([group.example, group.count, time(group.lastAskedAt), reasons, status, ''], (r) => {
+        select(r);
         filterByQuestion(group.key, group.example);
-      }));
+      });
+      const actions = row.lastChild;
+      actions.className = 'actions edit-only';
+      actions.appendChild(button('Gán thủ tục…', () => document.dispatchEvent(new CustomEvent('dvc-assign', { detail: group }))));
+      actions.appendChild(button('Ngoài phạm vi', () => show(setStatus(group.example, 'out_of_scope'))));
+      actions.appendChild(button('Đã xử lý', () => show(setStatus(group.example, 'resolved'))));
+      body.appendChild(row);
     });
     pager($('questions-pager'), page, (n) => { state.questionsPage = n; show(loadQuestions()); });
+  }
+
+  async function setStatus(question, status) {
+    await json('/questions/status', { method: 'POST', json: { question, status } });
+    await loadQuestions();
   }
 
   function filterByQuestion(key, example) {
@@ -198,6 +163,7 @@
       item.appendChild(el('div', turn.reply, 'reply'));
       const where = turn.procedureId ? ' – ' + turn.procedureId + (turn.aspect ? ' / ' + (ASPECTS[turn.aspect] || turn.aspect) : '') : '';
       item.appendChild(el('div', time(turn.createdAt) + ' – ' + (TYPES[turn.type] || turn.type) + where
+        + ' – điểm ' + turn.score.toFixed(2).replace('.', ',')
         + (turn.guideVersion ? ' – phiên bản ' + turn.guideVersion : ''), 'meta'));
       if (turn.feedback) {
         const verdict = turn.feedback.useful ? 'Đánh giá: hữu ích' : 'Đánh giá: chưa hữu ích';
@@ -210,8 +176,7 @@
   }
 
   async function download(path, fallbackName) {
-    const response = await request(path + periodQuery(path.includes('questions') ? { sort: $('questions-sort').value } : {}),
-      { headers: { Authorization: 'Bearer ' + token() } });
+    const response = await request(path + periodQuery(path.includes('questions') ? { sort: $('questions-sort').value } : {}));
     const disposition = response.headers.get('Content-Disposition') || '';
     const match = /filename="([^"]+)"/.exec(disposition);
     const url = URL.createObjectURL(await response.blob());
@@ -229,22 +194,22 @@
     result.className = '';
     result.textContent = 'Đang nạp lại…';
     try {
-      const reloaded = await (await request('/knowledge-base/reload', { method: 'POST' })).json();
+      const reloaded = await json('/knowledge-base/reload', { method: 'POST' });
       result.className = 'ok';
       result.textContent = 'Đã nạp ' + reloaded.guides + ' hướng dẫn lúc ' + time(reloaded.loadedAt) + '.';
     } catch (e) {
-      if (!(e instanceof AdminError) || e.status === 401 || e.status === 404) throw e;
+      if (!(e instanceof AdminError) || e.status === 401 || e.status === 403 || e.status === 404) throw e;
       result.className = 'error';
       result.textContent = 'Không nạp được, nội dung cũ vẫn được dùng.\n' + e.message;
     }
   }
 
-  /** Runs a load; a refused token sends the admin back to the login, any other error is shown. */
+  /** Runs a load; a lost session sends the page back to the login, any other error is shown. */
   function show(promise) {
     $('status').textContent = '';
     return promise.catch((e) => {
       if (e instanceof AdminError && (e.status === 401 || e.status === 404)) {
-        logout(e.status === 404 ? 'Trang quản trị đang tắt: máy chủ chưa đặt ADMIN_TOKEN.' : 'Mã quản trị không đúng.');
+        loggedOut(e.status === 404 ? 'Trang quản trị đang tắt: máy chủ chưa đặt ADMIN_TOKEN.' : 'Phiên đăng nhập đã hết, vui lòng đăng nhập lại.');
       } else {
         $('status').textContent = e.message;
       }
@@ -257,30 +222,51 @@
     return show(loadOverview().then(() => Promise.all([loadQuestions(), loadConversations()])));
   }
 
-  function login(value) {
-    sessionStorage.setItem(TOKEN_KEY, value);
+  /** Shows the console for the staff member of the session, within their role. */
+  function enter(session) {
     $('login').hidden = true;
     $('console').hidden = false;
     $('logout').hidden = false;
+    $('who').textContent = session.displayName + ' (' + (ROLES[session.role] || session.role) + ')';
+    document.body.classList.toggle('viewer', session.role === 'viewer');
+    document.dispatchEvent(new CustomEvent('dvc-admin-entered', { detail: session }));
     loadAll();
   }
 
-  function logout(message) {
-    sessionStorage.removeItem(TOKEN_KEY);
+  async function login(username, password) {
+    $('login-error').textContent = '';
+    try {
+      enter(await json('/session', { method: 'POST', json: { username, password } }));
+    } catch (e) {
+      $('login-error').textContent = e instanceof AdminError && e.status === 404
+        ? 'Trang quản trị đang tắt: máy chủ chưa đặt ADMIN_TOKEN.' : e.message;
+    }
+  }
+
+  function loggedOut(message) {
     $('console').hidden = true;
     $('logout').hidden = true;
+    $('who').textContent = '';
     $('login').hidden = false;
     $('login-error').textContent = message || '';
-    $('token').value = '';
-    $('token').focus();
+    $('password').value = '';
+    $('username').focus();
+  }
+
+  async function logout() {
+    try { await request('/session', { method: 'DELETE' }); } catch (e) { /* the session is over either way */ }
+    loggedOut();
   }
 
   document.addEventListener('DOMContentLoaded', () => {
     $('login-form').addEventListener('submit', (event) => {
       event.preventDefault();
-      if ($('token').value.trim()) login($('token').value.trim());
+      login($('username').value.trim(), $('password').value);
     });
     $('logout').addEventListener('click', () => logout());
+    document.addEventListener('dvc-admin-logged-out', () => loggedOut('Phiên đăng nhập đã hết, vui lòng đăng nhập lại.'));
+    document.addEventListener('dvc-questions-changed', () => show(loadQuestions()));
+    document.addEventListener('dvc-open-conversation', (event) => show(loadConversation(event.detail)));
     $('period-form').addEventListener('submit', (event) => { event.preventDefault(); loadAll(); });
     $('questions-sort').addEventListener('change', () => { state.questionsPage = 0; show(loadQuestions()); });
     $('channel').addEventListener('change', () => { state.conversationsPage = 0; show(loadConversations()); });
@@ -294,6 +280,6 @@
     $('download-conversations').addEventListener('click', () => show(download('/export/conversations.csv', 'hoi-thoai.csv')));
     $('download-questions').addEventListener('click', () => show(download('/export/questions.csv', 'cau-hoi.csv')));
     $('reload').addEventListener('click', () => show(reloadKnowledgeBase()));
-    if (token()) login(token());
+    json('/session').then(enter, () => loggedOut());
   });
 }());

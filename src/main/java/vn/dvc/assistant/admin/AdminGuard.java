@@ -21,20 +21,33 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.ext.web.Router;
 
 import vn.dvc.assistant.chat.ApiError;
+import vn.dvc.assistant.staff.Role;
+import vn.dvc.assistant.staff.StaffMember;
+import vn.dvc.assistant.staff.StaffSessions;
 
-/** The admin API answers only a bearer token equal to ADMIN_TOKEN; with none configured it is off (404). */
+/**
+ * The admin API answers a logged-in staff member (the session cookie) or the bearer token ADMIN_TOKEN, each within
+ * its role: reading needs a viewer, changing an editor, accounts and the audit log an admin. With no ADMIN_TOKEN
+ * configured it is off (404): the token is what creates the first staff account.
+ */
 @ApplicationScoped
 public class AdminGuard {
 
     private static final Logger LOG = Logger.getLogger(AdminGuard.class);
     static final String ADMIN_PATH = "/api/v1/admin";
     static final String PAGE_PATH = "/admin";
+    static final String SESSION_PATH = ADMIN_PATH + "/session";
+    static final String SESSION_COOKIE = "dvc_admin_session";
     private static final String BEARER = "Bearer ";
 
     private final Optional<String> token;
+    private final StaffSessions sessions;
+    private final CurrentStaff currentStaff;
 
-    AdminGuard(AdminConfig config) {
+    AdminGuard(AdminConfig config, StaffSessions sessions, CurrentStaff currentStaff) {
         this.token = config.token().filter(t -> !t.isBlank());
+        this.sessions = sessions;
+        this.currentStaff = currentStaff;
     }
 
     void announce(@Observes StartupEvent start) {
@@ -62,11 +75,39 @@ public class AdminGuard {
         if (token.isEmpty()) {
             return Optional.of(refuse(404, "admin_off", "the admin API is off: the service has no ADMIN_TOKEN"));
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.startsWith(BEARER) || !sameSecret(header.substring(BEARER.length()), token.get())) {
-            return Optional.of(refuse(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'"));
+        String path = request.getUriInfo().getPath();
+        if (path.equals(SESSION_PATH) && request.getMethod().equals("POST")) {
+            return Optional.empty(); // logging in
         }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<StaffMember> member;
+        if (header != null) {
+            member = header.startsWith(BEARER) && sameSecret(header.substring(BEARER.length()), token.get())
+                    ? Optional.of(StaffMember.AUTOMATION) : Optional.empty();
+        } else {
+            var cookie = request.getCookies().get(SESSION_COOKIE);
+            member = cookie == null ? Optional.empty() : sessions.member(cookie.getValue());
+        }
+        if (member.isEmpty()) {
+            return Optional.of(refuse(401, "unauthorized",
+                    "log in with a staff account, or send the admin token as 'Authorization: Bearer <token>'"));
+        }
+        Role needed = needed(request.getMethod(), path);
+        if (!member.get().role().allows(needed)) {
+            return Optional.of(refuse(403, "forbidden", "the role '" + member.get().role().key() + "' of " + member.get().username()
+                    + " may not do this; it needs the role '" + needed.key() + "'"));
+        }
+        currentStaff.set(member.get());
         return Optional.empty();
+    }
+
+    /** Reading needs a viewer, changing an editor; staff accounts and the audit log need an admin. */
+    static Role needed(String method, String path) {
+        if (path.startsWith(ADMIN_PATH + "/staff") || path.startsWith(ADMIN_PATH + "/audit")) {
+            return Role.ADMIN;
+        }
+        boolean reading = method.equals("GET") || method.equals("HEAD") || path.equals(SESSION_PATH);
+        return reading ? Role.VIEWER : Role.EDITOR;
     }
 
     private static boolean sameSecret(String given, String expected) {

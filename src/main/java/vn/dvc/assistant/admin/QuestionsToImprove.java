@@ -52,18 +52,19 @@ class QuestionsToImprove {
      * conversations), {@code example} one way it was typed, and how often it got each kind of poor reply.
      */
     public record QuestionGroup(String key, String example, long count, Instant lastAskedAt, long fallbacks,
-                                long clarifications, long thumbsDown, List<String> reasons) {
+                                long clarifications, long thumbsDown, List<String> reasons, String status, String assignedTo) {
     }
 
     private static final String FROM = " from ConversationTurn t left join Feedback f"
             + " on f.conversationId = t.conversation.id and f.turn = t.position"
+            + " left join QuestionDecision d on d.foldedQuestion = t.foldedQuestion"
             + " where " + TurnStatistics.TURNS_IN_PERIOD
             + " and (t.replyType in (:fallback, :clarify) or f.useful = false)";
 
     private static final String GROUPS = "select t.foldedQuestion, max(t.message), count(t), max(t.createdAt),"
             + " sum(case when t.replyType = :fallback then 1 else 0 end),"
             + " sum(case when t.replyType = :clarify then 1 else 0 end),"
-            + " sum(case when f.useful = false then 1 else 0 end)"
+            + " sum(case when f.useful = false then 1 else 0 end), max(d.status), max(d.procedureId)"
             + FROM + " group by t.foldedQuestion order by ";
 
     private final EntityManager entityManager;
@@ -118,7 +119,7 @@ class QuestionsToImprove {
             reasons.add("thumbs_down");
         }
         return new QuestionGroup((String) row[0], (String) row[1], number(row[2]), (Instant) row[3], fallbacks,
-                clarifications, thumbsDown, reasons);
+                clarifications, thumbsDown, reasons, row[7] == null ? "open" : (String) row[7], (String) row[8]);
     }
 
     /** sum() is a Long on H2 and a BigInteger or BigDecimal elsewhere. */

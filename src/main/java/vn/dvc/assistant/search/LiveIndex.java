@@ -1,6 +1,7 @@
 package vn.dvc.assistant.search;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -19,6 +20,7 @@ import vn.dvc.assistant.catalogue.CatalogueLoader;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.KnowledgeBaseException;
 import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
+import vn.dvc.assistant.knowledge.KnowledgeFiles;
 
 /**
  * The index that answers now. Start-up fails on a broken knowledge base; a reload validates and builds a new
@@ -38,6 +40,8 @@ public class LiveIndex {
     /** The first build until start-up has taken it; then null, so that a reload frees the first index. */
     private CompletableFuture<GuideIndex> first;
     private final AtomicReference<GuideIndex> current = new AtomicReference<>();
+    /** The staff's saved changes over the folder (relative path to text) the index in service was built with. */
+    private volatile Map<String, String> changes = Map.of();
 
     LiveIndex(KnowledgeConfig config, CatalogueConfig catalogueConfig) {
         this.root = Path.of(config.path());
@@ -46,7 +50,7 @@ public class LiveIndex {
         this.first = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
-                first.complete(build());
+                first.complete(build(Map.of()));
             } catch (RuntimeException | Error e) {
                 first.completeExceptionally(e);
             }
@@ -94,9 +98,18 @@ public class LiveIndex {
      * line, is logged and thrown. One reload at a time, so that an older folder state never replaces a newer one.
      */
     public synchronized GuideIndex reload() {
+        return reload(changes);
+    }
+
+    /**
+     * The same with {@code savedChanges} laid over the folder's files from now on (the curation package keeps them in
+     * the database); on a validation error the old index and its changes stay.
+     */
+    public synchronized GuideIndex reload(Map<String, String> savedChanges) {
         current();
         try {
-            GuideIndex fresh = build();
+            GuideIndex fresh = build(savedChanges);
+            changes = Map.copyOf(savedChanges);
             current.set(fresh);
             return fresh;
         } catch (KnowledgeBaseException e) {
@@ -105,14 +118,15 @@ public class LiveIndex {
         }
     }
 
-    private GuideIndex build() {
+    private GuideIndex build(Map<String, String> savedChanges) {
         long start = System.nanoTime();
-        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(root);
+        KnowledgeFiles files = KnowledgeFiles.folder(root).overlaidBy(savedChanges);
+        KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(files);
         Catalogue catalogue = cataloguePath.map(CatalogueLoader::load).orElse(Catalogue.NONE);
         long loaded = System.nanoTime();
         GuideIndex index = GuideIndex.build(knowledgeBase, catalogue);
-        LOG.infof("Knowledge base %s: %d guides indexed in %d ms%s", root.toAbsolutePath().normalize(),
-                knowledgeBase.guides().size(), (System.nanoTime() - start) / 1_000_000,
+        LOG.infof("Knowledge base %s: %d guides indexed in %d ms%s", files.describe(), knowledgeBase.guides().size(),
+                (System.nanoTime() - start) / 1_000_000,
                 cataloguePath.isPresent() ? " (the catalogue's loading included)" : "; no national catalogue (import one: README)");
         cataloguePath.ifPresent(path -> LOG.infof("National catalogue %s: %d entries, %d offered (the others have a guide);"
                         + " read in %d ms, indexed with the guides in %d ms", catalogue.source(), catalogue.entries().size(),

@@ -73,12 +73,19 @@ class AdminPageBrowserTest {
                         + "e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI), true);"));
         driver.get(page.toString());
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        driver.findElement(By.id("token")).sendKeys(AdminProfile.TOKEN);
+        String username = "admin-" + tag;
+        given().header("Authorization", "Bearer " + AdminProfile.TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "role", "admin", "password", "mật khẩu quản trị 2026"))
+                .when().post("/api/v1/admin/staff").then().statusCode(201);
+        wait.until(d -> d.findElement(By.id("username")).isDisplayed());
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("mật khẩu quản trị 2026");
         driver.findElement(By.cssSelector("#login-form button")).click();
 
         WebElement group = wait.until(d -> questionRow(d, "toi muon lam ho chieu " + tag, withDiacritics));
         assertEquals("2", group.findElements(By.tagName("td")).get(1).getText());
         assertEquals("ngoài phạm vi", group.findElements(By.tagName("td")).get(3).getText());
+        assertEquals("Chưa xử lý", group.findElements(By.tagName("td")).get(4).getText());
         WebElement injectedRow = wait.until(d -> questionRow(d, injected, injected));
         assertEquals(List.of(), injectedRow.findElements(By.tagName("img")), "citizen text is shown as text");
 
@@ -101,8 +108,8 @@ class AdminPageBrowserTest {
         Files.write(SCREENSHOTS.resolve("admin-page-conversation.png"), driver.getScreenshotAs(OutputType.BYTES));
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         assertEquals(List.of(), driver.executeScript("return window.cspViolations"));
-        assertEquals(AdminProfile.TOKEN, driver.executeScript("return sessionStorage.getItem('dvc-admin-token')"));
-        assertEquals(null, driver.executeScript("return localStorage.getItem('dvc-admin-token')"));
+        assertEquals("", driver.executeScript("return document.cookie"), "the session is an HttpOnly cookie, out of the script's reach");
+        assertEquals(0L, driver.executeScript("return sessionStorage.length + localStorage.length"));
     }
 
     /** The row of the questions table whose example is {@code example}, when it shows. */
