@@ -3,8 +3,12 @@ package vn.dvc.assistant.conversation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,12 +23,32 @@ import io.restassured.http.ContentType;
 @Tag("postgres")
 class PostgresTwoInstancesIT {
 
-    @Test
-    void oneConversationGoesOnAcrossTwoInstances() throws Exception {
-        Map<String, String> database = Map.of(
+    private static Map<String, String> database() {
+        return Map.of(
                 "DB_URL", System.getProperty("postgres.url"),
                 "DB_USER", System.getProperty("postgres.user"),
                 "DB_PASSWORD", System.getProperty("postgres.password"));
+    }
+
+    /** Issue 15: turns sent at once to both replicas on one conversation are numbered 1..n, none lost or doubled. */
+    @Test
+    void concurrentTurnsOnBothInstancesAreNumberedOneToN() throws Exception {
+        Map<String, String> database = database();
+        try (PackagedService a = PackagedService.start(Map.of(), database);
+                PackagedService b = PackagedService.start(Map.of(), database)) {
+            String id = ConcurrentTurns.start(a.port);
+
+            List<Integer> answered = ConcurrentTurns.send(id, 16, 10, thread -> thread % 2 == 0 ? a.port : b.port);
+
+            assertEquals(IntStream.rangeClosed(2, 161).boxed().toList(),
+                    answered.stream().sorted(Comparator.nullsFirst(Comparator.naturalOrder())).toList());
+            assertEquals(IntStream.rangeClosed(1, 161).boxed().toList(), ConcurrentTurns.stored(b.port, id));
+        }
+    }
+
+    @Test
+    void oneConversationGoesOnAcrossTwoInstances() throws Exception {
+        Map<String, String> database = database();
         try (PackagedService a = PackagedService.start(Map.of(), database);
                 PackagedService b = PackagedService.start(Map.of(), database)) {
             String id = given().port(a.port).contentType(ContentType.JSON)

@@ -1,6 +1,7 @@
 package vn.dvc.assistant.database;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +42,7 @@ class LegacyDatabaseUpgradeTest {
                 history.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getBoolean(3));
             }
         }
-        assertEquals(List.of("1 BASELINE true", "2 SQL true", "3 SQL true"), history);
+        assertEquals(List.of("1 BASELINE true", "2 SQL true", "3 SQL true", "4 SQL true"), history);
     }
 
     @Test
@@ -55,5 +56,17 @@ class LegacyDatabaseUpgradeTest {
                 .body("turn", equalTo(2));
         given().when().get("/api/v1/conversations/" + LegacyDatabase.CONVERSATION)
                 .then().statusCode(200).body("turns", hasSize(2));
+    }
+
+    @Test
+    void turnsStoredWithOneNumberTwiceAreRenumberedInStoredOrder() {
+        given().when().get("/api/v1/conversations/" + LegacyDatabase.DUPLICATE_NUMBERS)
+                .then().statusCode(200)
+                .body("turns.turn", contains(1, 2, 3))
+                .body("turns.aspect", contains("overview", "where", "fees"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("conversationId", LegacyDatabase.DUPLICATE_NUMBERS, "message", "mấy ngày xong"))
+                .when().post("/api/v1/chat")
+                .then().statusCode(200).body("turn", equalTo(4));
     }
 }
