@@ -17,9 +17,16 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
+import vn.dvc.assistant.abuse.Admission;
+import vn.dvc.assistant.abuse.ClientAddresses;
+import vn.dvc.assistant.abuse.RateLimiter;
+import vn.dvc.assistant.abuse.RateLimits;
+import vn.dvc.assistant.abuse.WebRateLimitFilter;
 import vn.dvc.assistant.chat.ApiError;
 
 /** The admin API answers only a bearer token equal to ADMIN_TOKEN; with none configured it is off (404). */
@@ -31,13 +38,24 @@ public class AdminGuard {
     static final String PAGE_PATH = "/admin";
     private static final String BEARER = "Bearer ";
 
-    private final Optional<String> token;
+    /** A token anyone could guess in production: 32 characters is 190 bits when drawn from base64. */
+    static final int MIN_PRODUCTION_TOKEN_LENGTH = 32;
 
-    AdminGuard(AdminConfig config) {
+    private final Optional<String> token;
+    private final RateLimiter failures;
+    private final ClientAddresses clients;
+
+    AdminGuard(AdminConfig config, RateLimits limits, ClientAddresses clients) {
         this.token = config.token().filter(t -> !t.isBlank());
+        this.failures = limits.adminFailures();
+        this.clients = clients;
     }
 
     void announce(@Observes StartupEvent start) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && token.isPresent() && token.get().length() < MIN_PRODUCTION_TOKEN_LENGTH) {
+            throw new IllegalStateException("ADMIN_TOKEN has " + token.get().length() + " characters; production needs at least "
+                    + MIN_PRODUCTION_TOKEN_LENGTH + " (make one with: openssl rand -base64 32), or unset it to turn the admin API off");
+        }
         if (token.isEmpty()) {
             LOG.info("Admin API and page off: set ADMIN_TOKEN to turn them on; " + ADMIN_PATH + " and " + PAGE_PATH + " answer 404");
         }
@@ -55,7 +73,7 @@ public class AdminGuard {
     }
 
     @ServerRequestFilter
-    public Optional<Response> guard(ContainerRequestContext request) {
+    public Optional<Response> guard(ContainerRequestContext request, HttpServerRequest connection) {
         if (!request.getUriInfo().getPath().startsWith(ADMIN_PATH)) {
             return Optional.empty();
         }
@@ -64,9 +82,27 @@ public class AdminGuard {
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.startsWith(BEARER) || !sameSecret(header.substring(BEARER.length()), token.get())) {
-            return Optional.of(refuse(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'"));
+            return Optional.of(wrongToken(clients.of(connection), header != null));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A wrong or missing token: counted per address, so that it cannot be guessed at full speed; logged (never the
+     * token) while under the limit, then once per run of refusals, so a guesser cannot flood the log either.
+     */
+    private Response wrongToken(String client, boolean tokenSent) {
+        Admission admission = failures.admit(client);
+        if (admission.allowed()) {
+            if (tokenSent) {
+                LOG.warnf("Admin API: wrong token from %s", client);
+            }
+            return refuse(401, "unauthorized", "send the admin token as 'Authorization: Bearer <token>'");
+        }
+        if (admission.firstRefusal()) {
+            LOG.warnf("Admin API: too many wrong tokens from %s; refused for %d s", client, admission.retryAfterSeconds());
+        }
+        return WebRateLimitFilter.tooMany(admission);
     }
 
     private static boolean sameSecret(String given, String expected) {
