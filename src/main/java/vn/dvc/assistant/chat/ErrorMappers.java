@@ -90,12 +90,6 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (isBrokenBody(e)) {
-            // The client closed the connection or sent a malformed chunk while its body was read: nobody is left to
-            // answer, and a stack trace per such request would let anyone fill the log.
-            LOG.debugf("Request body could not be read: %s", e.getMessage());
-            return json(new ApiError(400, "unreadable_body", "the body could not be read; send it again"));
-        }
         if (DatabaseFailures.isRefusedData(e)) {
             // Input checks should catch these first; what slips through is still the request's fault, not an outage.
             LOG.debugf("Database refused a value: %s", e.getMessage());
@@ -106,6 +100,12 @@ public class ErrorMappers {
             LOG.debugf("Database unavailable: %s", e.getMessage());
             return json(new ApiError(503, "database_unavailable",
                     "stored conversations and feedback are unavailable for a moment; please try again later"));
+        }
+        if (isBrokenBody(e)) {
+            // The client closed the connection while its body was read (a database's I/O errors are handled above):
+            // nobody is left to answer, and a stack trace per such request would let anyone fill the log.
+            LOG.debugf("Request body could not be read: %s", e.getMessage());
+            return json(new ApiError(400, "unreadable_body", "the body could not be read; send it again"));
         }
         LOG.error("Unexpected failure", e);
         return json(new ApiError(500, "internal_error", "the assistant could not answer; please try again"));

@@ -25,6 +25,12 @@ final class PackagedService implements AutoCloseable {
         this.process = process;
     }
 
+    /** System properties that put the database in a fresh H2 file under target/, named after {@code purpose}. */
+    static Map<String, String> onAFreshH2File(String purpose) throws IOException {
+        Path database = Files.createTempDirectory(Path.of("target"), purpose + "-").resolve("assistant");
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
     /** Starts the jar on a free port with the given system properties and environment; returns once it answers. */
     static PackagedService start(Map<String, String> properties, Map<String, String> environment)
             throws IOException, InterruptedException {
@@ -63,6 +69,12 @@ final class PackagedService implements AutoCloseable {
         int code = process.waitFor();
         // A JVM stopped by SIGTERM exits with 143; Quarkus shuts down gracefully either way.
         return code == 143 ? 0 : code;
+    }
+
+    /** Kills it as a crash would (SIGKILL): no shutdown hook, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override

@@ -285,6 +285,17 @@ class MessengerWebhookTest {
         assertEquals(1, messagesTo("psid-restart").size());
     }
 
+    /** Issue 15: a signed event with a sender id over 64 characters logged a stack trace (the column holds 64). */
+    @Test
+    void aSenderIdTooLongToBeMessengersIsDropped() throws Exception {
+        String psid = "9".repeat(65);
+        postSigned(event(psid, "mid.long-sender", "xin chào", JSON)).statusCode(200);
+        postSigned(event("psid-after-long", "mid.after-long", "cảm ơn", JSON)).statusCode(200);
+
+        awaitMessagesTo("psid-after-long", 1);
+        assertEquals(0, messagesTo(psid).size(), "nothing is sent to a sender no platform has");
+    }
+
     // --- Platform errors -------------------------------------------------------------------------
 
     /** 4, 17 and 32 (application, user and page request limits) were taken as final before issue 15. */
