@@ -22,19 +22,27 @@ final class CrashUnderLoad {
 
     /** The highest turn number each conversation was answered with before the kill. */
     final Map<String, Integer> answered = new ConcurrentHashMap<>();
+    /** The last refusal or error before the kill, to tell why a load answered nothing. */
+    volatile String lastFailure = "none";
 
     private CrashUnderLoad() {
     }
 
-    /** {@code conversations} citizens chat on {@code service} for {@code loadMillis}, then it is killed mid-load. */
-    static CrashUnderLoad run(PackagedService service, int conversations, long loadMillis) throws Exception {
+    /**
+     * {@code conversations} citizens chat on {@code service} until {@code turns} turns were answered (a cold service
+     * on a loaded machine takes seconds for its first ones), then it is killed mid-load.
+     */
+    static CrashUnderLoad run(PackagedService service, int conversations, int turns) throws Exception {
         CrashUnderLoad load = new CrashUnderLoad();
         AtomicBoolean killed = new AtomicBoolean();
         ExecutorService citizens = Executors.newFixedThreadPool(conversations);
         for (int c = 0; c < conversations; c++) {
             citizens.submit(() -> load.chat(service.port, killed));
         }
-        Thread.sleep(loadMillis);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (load.turnsAnswered() < turns && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         service.kill();
         killed.set(true);
         citizens.shutdown();
@@ -52,12 +60,18 @@ final class CrashUnderLoad {
                 }
                 Response reply = given().port(port).contentType(ContentType.JSON).body(body).when().post("/api/v1/chat");
                 Integer turn = reply.statusCode() == 200 ? reply.path("turn") : null;
+                if (turn == null && !killed.get()) {
+                    lastFailure = reply.statusCode() + " " + reply.asString();
+                }
                 if (turn != null) {
                     id = reply.path("conversationId");
                     answered.put(id, turn);
                 }
             } catch (RuntimeException connectionGone) {
-                return;
+                if (killed.get()) {
+                    return;
+                }
+                lastFailure = connectionGone.toString();
             }
         }
     }

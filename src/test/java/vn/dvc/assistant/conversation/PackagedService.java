@@ -25,6 +25,18 @@ final class PackagedService implements AutoCloseable {
         this.process = process;
     }
 
+    /** System properties that lift the chat's rate limit: a load test sends hundreds of turns from one address. */
+    static final Map<String, String> UNLIMITED = Map.of(
+            "assistant.rate-limit.chat-per-minute", "1000000",
+            "assistant.rate-limit.chat-burst", "1000000");
+
+    /** {@code properties} and {@link #UNLIMITED} together. */
+    static Map<String, String> unlimited(Map<String, String> properties) {
+        Map<String, String> all = new java.util.HashMap<>(properties);
+        all.putAll(UNLIMITED);
+        return all;
+    }
+
     /** System properties that put the database in a fresh H2 file under target/, named after {@code purpose}. */
     static Map<String, String> onAFreshH2File(String purpose) throws IOException {
         Path database = Files.createTempDirectory(Path.of("target"), purpose + "-").resolve("assistant");

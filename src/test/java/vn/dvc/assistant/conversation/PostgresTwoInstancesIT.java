@@ -34,8 +34,8 @@ class PostgresTwoInstancesIT {
     @Test
     void concurrentTurnsOnBothInstancesAreNumberedOneToN() throws Exception {
         Map<String, String> database = database();
-        try (PackagedService a = PackagedService.start(Map.of(), database);
-                PackagedService b = PackagedService.start(Map.of(), database)) {
+        try (PackagedService a = PackagedService.start(PackagedService.UNLIMITED, database);
+                PackagedService b = PackagedService.start(PackagedService.UNLIMITED, database)) {
             String id = ConcurrentTurns.start(a.port);
 
             List<Integer> answered = ConcurrentTurns.send(id, 16, 10, thread -> thread % 2 == 0 ? a.port : b.port);
