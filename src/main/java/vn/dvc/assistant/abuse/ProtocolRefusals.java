@@ -19,9 +19,8 @@ import io.vertx.ext.web.RoutingContext;
 import vn.dvc.assistant.chat.ApiError;
 
 /**
- * Requests the HTTP layer refuses before any endpoint sees them (no Host header, a malformed escape in the path, a
- * body past the size limit while it streams in): the API's JSON error with the security headers, and one debug
- * line, instead of an empty reply, or Quarkus' error page and an ERROR with a stack trace per request.
+ * Requests the HTTP layer refuses before any endpoint sees them (no Host header, a URI or headers too long): the
+ * API's JSON error with the security headers, and one debug line, instead of an empty reply, or Quarkus' error page and an ERROR with a stack trace per request.
  */
 @ApplicationScoped
 class ProtocolRefusals {
@@ -45,7 +44,8 @@ class ProtocolRefusals {
             }
             refuse(context, context.statusCode(), securityHeaders, body);
         });
-        // ...and one the router meets before any route can match (a malformed escape in the path).
+        // ...and one the router meets before any route can match. (A malformed escape in the path is refused earlier
+        // still, by Vert.x with an empty 400: not caught here yet, see README.)
         bodies.forEach((status, body) -> router.errorHandler(status, context -> {
             if (!context.response().headWritten()) {
                 refuse(context, status, securityHeaders, body);
