@@ -17,3 +17,15 @@ insert into conversation (id, channel, externalUser, createdAt, updatedAt, turnC
 insert into conversation_turn (id, conversation_id, position, message, replyType, procedureId, aspect, score, guideVersion, replyText, quickReplies, createdAt)
     values (next value for conversation_turn_SEQ, '0b7c2f5e-1d2a-4c3b-9e8f-7a6b5c4d3e2f', 1, 'Tôi muốn chấm dứt hộ kinh doanh', 'answer',
             'hkd-cham-dut-hoat-dong', 'overview', 1.0, null, 'Chấm dứt hoạt động hộ kinh doanh – Tổng quan', '', current_timestamp);
+-- Before issue 15, concurrent turns could be stored with one number twice: V4 renumbers them 1..n in stored order.
+insert into conversation (id, channel, externalUser, createdAt, updatedAt, turnCount, focusProcedureId, focusAspect, pendingChoices)
+    values ('1c8d3a6f-2e3b-4d4c-8f9a-8b7c6d5e4f3a', 'web', null, current_timestamp, current_timestamp, 2, 'hkd-cham-dut-hoat-dong', 'fees', '');
+insert into conversation_turn (id, conversation_id, position, message, replyType, procedureId, aspect, score, guideVersion, replyText, quickReplies, createdAt)
+    values (next value for conversation_turn_SEQ, '1c8d3a6f-2e3b-4d4c-8f9a-8b7c6d5e4f3a', 1, 'Tôi muốn chấm dứt hộ kinh doanh', 'answer',
+            'hkd-cham-dut-hoat-dong', 'overview', 1.0, null, 'Chấm dứt hoạt động hộ kinh doanh – Tổng quan', '', current_timestamp);
+insert into conversation_turn (id, conversation_id, position, message, replyType, procedureId, aspect, score, guideVersion, replyText, quickReplies, createdAt)
+    values (next value for conversation_turn_SEQ, '1c8d3a6f-2e3b-4d4c-8f9a-8b7c6d5e4f3a', 2, 'nộp ở đâu', 'answer',
+            'hkd-cham-dut-hoat-dong', 'where', 1.0, null, 'Nơi nộp', '', current_timestamp);
+insert into conversation_turn (id, conversation_id, position, message, replyType, procedureId, aspect, score, guideVersion, replyText, quickReplies, createdAt)
+    values (next value for conversation_turn_SEQ, '1c8d3a6f-2e3b-4d4c-8f9a-8b7c6d5e4f3a', 2, 'lệ phí bao nhiêu', 'answer',
+            'hkd-cham-dut-hoat-dong', 'fees', 1.0, null, 'Lệ phí', '', current_timestamp);

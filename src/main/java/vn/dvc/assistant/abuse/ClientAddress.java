@@ -1,5 +1,8 @@
 package vn.dvc.assistant.abuse;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Which client a web request counts against. */
 final class ClientAddress {
 
@@ -7,17 +10,24 @@ final class ClientAddress {
     }
 
     /**
-     * The connection's remote address; behind a trusted proxy, the first X-Forwarded-For entry (the address the
-     * proxy saw first), falling back to the remote address when the header is missing or empty.
+     * Behind {@code hops} trusted proxies, the address the outermost of them saw: each proxy appends the address it
+     * received the request from to X-Forwarded-For, so the last {@code hops} entries are the proxies' and the one
+     * before them is the client's. Everything left of it was written by the client and proves nothing. The
+     * connection's address when the header is missing or empty; the leftmost entry when the chain is shorter than
+     * the configured hops (a proxy that did not add itself).
      */
-    static String of(String remoteAddress, String forwardedFor, boolean trustForwardedFor) {
-        if (trustForwardedFor && forwardedFor != null) {
-            int comma = forwardedFor.indexOf(',');
-            String first = (comma < 0 ? forwardedFor : forwardedFor.substring(0, comma)).strip();
-            if (!first.isEmpty()) {
-                return first;
+    static String behindProxies(String remoteAddress, List<String> forwardedForHeaders, int hops) {
+        List<String> chain = new ArrayList<>();
+        for (String header : forwardedForHeaders) {
+            for (String entry : header.split(",")) {
+                if (!entry.isBlank()) {
+                    chain.add(entry.strip());
+                }
             }
         }
-        return remoteAddress;
+        if (chain.isEmpty()) {
+            return remoteAddress;
+        }
+        return chain.get(Math.max(0, chain.size() - Math.max(1, hops)));
     }
 }

@@ -34,11 +34,29 @@ public interface RateLimitConfig {
     int channelSenderBurst();
 
     /**
-     * Take the client's address from the first X-Forwarded-For entry. Only behind a proxy that sets the header:
-     * otherwise any client could pick a fresh address for every request.
+     * Take the client's address from X-Forwarded-For (see {@link #trustedProxyHops()}). Only behind a proxy that
+     * sets the header: otherwise any client could pick a fresh address for every request.
      */
     @WithDefault("false")
     boolean trustForwardedFor();
+
+    /**
+     * How many trusted proxies stand in front of the service (a load balancer and an ingress: 2). The client is the
+     * entry that many from the right of X-Forwarded-For: the one the outermost proxy added, not the leftmost,
+     * which the client writes itself.
+     */
+    @WithDefault("1")
+    int trustedProxyHops();
+
+    /**
+     * Wrong admin tokens one address may send a minute, after a burst: guessing a 32-character token at this pace
+     * takes longer than the universe has. Past it the admin API answers 429 to a wrong token (the right one passes).
+     */
+    @WithDefault("10")
+    int adminFailuresPerMinute();
+
+    @WithDefault("10")
+    int adminFailuresBurst();
 
     /** Clients remembered per limit; past this the longest idle is forgotten, so a flood of addresses cannot exhaust memory. */
     @WithDefault("10000")

@@ -9,11 +9,18 @@ public class RateLimits {
     private final RateLimiter chat;
     private final RateLimiter feedback;
     private final RateLimiter channelSenders;
+    private final RateLimiter adminFailures;
 
     RateLimits(RateLimitConfig config) {
         chat = new RateLimiter(config.chatPerMinute(), config.chatBurst(), config.maxClients());
         feedback = new RateLimiter(config.feedbackPerMinute(), config.feedbackBurst(), config.maxClients());
         channelSenders = new RateLimiter(config.channelSenderPerMinute(), config.channelSenderBurst(), config.maxClients());
+        adminFailures = new RateLimiter(config.adminFailuresPerMinute(), config.adminFailuresBurst(), config.maxClients());
+    }
+
+    /** Wrong admin tokens, per client address: only failures are counted. */
+    public RateLimiter adminFailures() {
+        return adminFailures;
     }
 
     public RateLimiter chat() {

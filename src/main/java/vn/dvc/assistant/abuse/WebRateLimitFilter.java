@@ -2,6 +2,7 @@ package vn.dvc.assistant.abuse;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -14,25 +15,27 @@ import vn.dvc.assistant.chat.ApiError;
 
 /**
  * Limits the endpoints anyone may call as fast as they like: POST /api/v1/chat and POST /api/v1/feedback (and its
- * /comment, counted with it), per
- * client address. Reading endpoints, admin (behind a token) and health checks are not limited.
+ * /comment, counted with it), per client address, by the route the request was matched to (not its raw path, which
+ * has many spellings). Reading endpoints, admin (behind a token, with its own guard against guessing) and health
+ * checks are not limited.
  */
 public class WebRateLimitFilter {
 
     private final RateLimits limits;
-    private final RateLimitConfig config;
+    private final ClientAddresses clients;
 
-    WebRateLimitFilter(RateLimits limits, RateLimitConfig config) {
+    WebRateLimitFilter(RateLimits limits, ClientAddresses clients) {
         this.limits = limits;
-        this.config = config;
+        this.clients = clients;
     }
 
     @ServerRequestFilter
-    public Response limit(ContainerRequestContext context, HttpServerRequest request) {
+    public Response limit(ContainerRequestContext context, HttpServerRequest request, ResourceInfo resource) {
         if (!HttpMethod.POST.equals(context.getMethod())) {
             return null;
         }
-        RateLimiter limiter = switch (request.path()) {
+        String route = MatchedRoute.of(resource);
+        RateLimiter limiter = route == null ? null : switch (route) {
             case "/api/v1/chat" -> limits.chat();
             case "/api/v1/feedback", "/api/v1/feedback/comment" -> limits.feedback();
             default -> null;
@@ -40,12 +43,15 @@ public class WebRateLimitFilter {
         if (limiter == null) {
             return null;
         }
-        String remote = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        String client = ClientAddress.of(remote, request.getHeader("X-Forwarded-For"), config.trustForwardedFor());
-        Admission admission = limiter.admit(client);
+        Admission admission = limiter.admit(clients.of(request));
         if (admission.allowed()) {
             return null;
         }
+        return tooMany(admission);
+    }
+
+    /** The 429 every web limit answers: Retry-After and a JSON error saying how long to wait. */
+    public static Response tooMany(Admission admission) {
         return Response.status(429)
                 .header(HttpHeaders.RETRY_AFTER, admission.retryAfterSeconds())
                 .type(MediaType.APPLICATION_JSON_TYPE)

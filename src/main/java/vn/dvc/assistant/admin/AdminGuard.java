@@ -17,9 +17,16 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
+import vn.dvc.assistant.abuse.Admission;
+import vn.dvc.assistant.abuse.ClientAddresses;
+import vn.dvc.assistant.abuse.RateLimiter;
+import vn.dvc.assistant.abuse.RateLimits;
+import vn.dvc.assistant.abuse.WebRateLimitFilter;
 import vn.dvc.assistant.chat.ApiError;
 import vn.dvc.assistant.staff.Role;
 import vn.dvc.assistant.staff.StaffMember;
@@ -40,17 +47,28 @@ public class AdminGuard {
     static final String SESSION_COOKIE = "dvc_admin_session";
     private static final String BEARER = "Bearer ";
 
+    /** A token anyone could guess in production: 32 characters is 190 bits when drawn from base64. */
+    static final int MIN_PRODUCTION_TOKEN_LENGTH = 32;
+
     private final Optional<String> token;
     private final StaffSessions sessions;
     private final CurrentStaff currentStaff;
+    private final RateLimiter failures;
+    private final ClientAddresses clients;
 
-    AdminGuard(AdminConfig config, StaffSessions sessions, CurrentStaff currentStaff) {
+    AdminGuard(AdminConfig config, StaffSessions sessions, CurrentStaff currentStaff, RateLimits limits, ClientAddresses clients) {
         this.token = config.token().filter(t -> !t.isBlank());
         this.sessions = sessions;
         this.currentStaff = currentStaff;
+        this.failures = limits.adminFailures();
+        this.clients = clients;
     }
 
     void announce(@Observes StartupEvent start) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && token.isPresent() && token.get().length() < MIN_PRODUCTION_TOKEN_LENGTH) {
+            throw new IllegalStateException("ADMIN_TOKEN has " + token.get().length() + " characters; production needs at least "
+                    + MIN_PRODUCTION_TOKEN_LENGTH + " (make one with: openssl rand -base64 32), or unset it to turn the admin API off");
+        }
         if (token.isEmpty()) {
             LOG.info("Admin API and page off: set ADMIN_TOKEN to turn them on; " + ADMIN_PATH + " and " + PAGE_PATH + " answer 404");
         }
@@ -68,7 +86,7 @@ public class AdminGuard {
     }
 
     @ServerRequestFilter
-    public Optional<Response> guard(ContainerRequestContext request) {
+    public Optional<Response> guard(ContainerRequestContext request, HttpServerRequest connection) {
         if (!request.getUriInfo().getPath().startsWith(ADMIN_PATH)) {
             return Optional.empty();
         }
@@ -89,8 +107,7 @@ public class AdminGuard {
             member = cookie == null ? Optional.empty() : sessions.member(cookie.getValue());
         }
         if (member.isEmpty()) {
-            return Optional.of(refuse(401, "unauthorized",
-                    "log in with a staff account, or send the admin token as 'Authorization: Bearer <token>'"));
+            return Optional.of(wrongToken(clients.of(connection), header != null));
         }
         Role needed = needed(request.getMethod(), path);
         if (!member.get().role().allows(needed)) {
@@ -108,6 +125,24 @@ public class AdminGuard {
         }
         boolean reading = method.equals("GET") || method.equals("HEAD") || path.equals(SESSION_PATH);
         return reading ? Role.VIEWER : Role.EDITOR;
+    }
+
+    /**
+     * A wrong or missing token or session: counted per address, so that it cannot be guessed at full speed; logged (never the
+     * token) while under the limit, then once per run of refusals, so a guesser cannot flood the log either.
+     */
+    private Response wrongToken(String client, boolean tokenSent) {
+        Admission admission = failures.admit(client);
+        if (admission.allowed()) {
+            if (tokenSent) {
+                LOG.warnf("Admin API: wrong token from %s", client);
+            }
+            return refuse(401, "unauthorized", "log in with a staff account, or send the admin token as 'Authorization: Bearer <token>'");
+        }
+        if (admission.firstRefusal()) {
+            LOG.warnf("Admin API: too many wrong tokens from %s; refused for %d s", client, admission.retryAfterSeconds());
+        }
+        return WebRateLimitFilter.tooMany(admission);
     }
 
     private static boolean sameSecret(String given, String expected) {

@@ -20,12 +20,21 @@ public record Period(LocalDate from, LocalDate to, Instant start, Instant end) {
         return new Period(first, last, first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
+    /** Dates the database stores as timestamps; a year such as -999999999 would reach it as an error, not a period. */
+    private static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 30);
+
     private static LocalDate date(String name, String value) {
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ApiException.badRequest("invalid_date", name + " must be an ISO date such as 2026-11-01, not '" + value + "'");
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ApiException.badRequest("invalid_date", name + " must be between " + EARLIEST + " and " + LATEST + ", not " + date);
+        }
+        return date;
     }
 
     /** For file names: 2026-10-25_2026-11-23. */

@@ -46,6 +46,11 @@ public class ChannelRelay {
 
     /** Queues the event for its sender's worker and returns at once. */
     public void accept(Channel channel, InboundMessage message) {
+        if (!InboundMessage.fits(message)) {
+            // Signed by the platform yet not what it sends (its ids are a few dozen digits): nothing to store or answer.
+            LOG.warnf("%s: an event whose sender id cannot be the platform's (blank, over 64 characters or with control characters) was dropped", channel.name());
+            return;
+        }
         lanes.submit(channel.name() + ":" + message.sender(), () -> handle(channel, message));
     }
 

@@ -1,5 +1,7 @@
 package vn.dvc.assistant.channels;
 
+import vn.dvc.assistant.chat.TextChecks;
+
 /**
  * One event from a platform that deserves an answer.
  *
@@ -16,6 +18,17 @@ public record InboundMessage(String messageId, String sender, Kind kind, String 
         GREETING,
         /** A picture, a sticker, a file...: the assistant reads only text. */
         NOT_TEXT
+    }
+
+    /** The longest sender id stored (conversation.externalUser); Messenger's and Zalo's ids are about 20 digits. */
+    static final int MAX_SENDER_LENGTH = 64;
+    /**
+     * Whether the sender id fits what is stored for it; an event whose sender does not is not one a platform sent.
+     * (A long message id is stored as its hash: ProcessedMessages.)
+     */
+    static boolean fits(InboundMessage message) {
+        return message.sender() != null && !message.sender().isBlank() && message.sender().length() <= MAX_SENDER_LENGTH
+                && TextChecks.problem(message.sender()) == null;
     }
 
     public static InboundMessage text(String messageId, String sender, String text) {

@@ -2,6 +2,8 @@ package vn.dvc.assistant.channels;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,6 +26,33 @@ public final class WebhookJson {
             throw ApiException.badRequest("invalid_json", "the body must be a JSON object");
         }
         return root;
+    }
+
+    /**
+     * The text of one field of the top-level object, read by scanning the raw bytes without building the body:
+     * for a signature whose input names a field of the body itself (Zalo's timestamp), so that nothing else of an
+     * unsigned body is read. Null when the body is not an object or has no such text or whole-number field.
+     */
+    public static String topLevelField(ObjectMapper mapper, byte[] body, String name) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try (JsonParser parser = mapper.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean wanted = name.equals(parser.currentName());
+                JsonToken value = parser.nextToken();
+                if (wanted && (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT)) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException unreadable) {
+            return null;
+        }
     }
 
     /**

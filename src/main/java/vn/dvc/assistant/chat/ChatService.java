@@ -1,7 +1,9 @@
 package vn.dvc.assistant.chat;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import vn.dvc.assistant.conversation.Conversation;
 import vn.dvc.assistant.conversation.ConversationIds;
 import vn.dvc.assistant.conversation.ConversationStore;
 import vn.dvc.assistant.conversation.ConversationTurn;
+import vn.dvc.assistant.conversation.TurnConflicts;
 import vn.dvc.assistant.dialogue.Dialogue;
 import vn.dvc.assistant.dialogue.DialogueState;
 import vn.dvc.assistant.dialogue.Reply;
@@ -46,7 +49,7 @@ public class ChatService {
         return storedOrNot(() -> {
             Conversation conversation = conversationId == null
                     ? store.start(ConversationStore.WEB, null)
-                    : webConversation(conversationId);
+                    : webConversationForTurn(conversationId);
             return turn(conversation, text);
         }, conversationId, ConversationStore.WEB, text);
     }
@@ -54,7 +57,7 @@ public class ChatService {
     /** A turn on a messaging channel, where the conversation is the channel's and the sender's. */
     public ChatResponse channelTurn(String channel, String sender, String message) {
         String text = checkedMessage(message);
-        return storedOrNot(() -> turn(store.findByChannelUser(channel, sender)
+        return storedOrNot(() -> turn(store.findByChannelUserForTurn(channel, sender)
                 .orElseGet(() -> store.start(channel, sender)), text), null, channel, text);
     }
 
@@ -65,7 +68,7 @@ public class ChatService {
      */
     private ChatResponse storedOrNot(Callable<ChatResponse> storedTurn, String conversationId, String channel, String text) {
         try {
-            ChatResponse response = QuarkusTransaction.requiringNew().call(storedTurn);
+            ChatResponse response = storedWithRetries(storedTurn);
             databaseFailures.succeeded();
             return response;
         } catch (RuntimeException e) {
@@ -80,12 +83,37 @@ public class ChatService {
         }
     }
 
+    /**
+     * A turn that lost the race for its conversation's lock or number to a concurrent turn is run again, in a new
+     * transaction, so that it reads the context the other one left: every turn is stored, numbered 1..n.
+     */
+    private ChatResponse storedWithRetries(Callable<ChatResponse> storedTurn) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(storedTurn);
+            } catch (RuntimeException e) {
+                if (attempt >= TurnConflicts.ATTEMPTS || !TurnConflicts.isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A web conversation by the id the client sent: 400 for a malformed id, 404 for an unknown one. */
     public Conversation webConversation(String conversationId) {
+        return webConversation(conversationId, store::find);
+    }
+
+    private Conversation webConversationForTurn(String conversationId) {
+        return webConversation(conversationId, store::findForTurn);
+    }
+
+    private static Conversation webConversation(String conversationId, Function<String, Optional<Conversation>> lookup) {
         if (!CONVERSATION_ID.matcher(conversationId).matches()) {
             throw ApiException.badRequest("invalid_conversation_id",
                     "conversationId must be the id the server returned (a UUID such as 3f2b8c1e-...); omit it to start a conversation");
         }
-        return store.find(conversationId)
+        return lookup.apply(conversationId)
                 .filter(c -> ConversationStore.WEB.equals(c.channel))
                 .orElseThrow(() -> ApiException.notFound("unknown_conversation",
                         "no conversation has the id " + conversationId + "; omit conversationId to start a new one"));
@@ -113,21 +141,7 @@ public class ChatService {
             throw ApiException.badRequest("message_too_long",
                     "message has " + text.length() + " characters; at most " + config.maxMessageLength() + " are accepted");
         }
-        if (hasUnpairedSurrogate(text)) {
-            throw ApiException.badRequest("invalid_text", "message holds an invalid character (an unpaired UTF-16 surrogate)");
-        }
+        TextChecks.requireStorable("message", text);
         return text;
-    }
-
-    private static boolean hasUnpairedSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

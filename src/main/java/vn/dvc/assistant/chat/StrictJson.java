@@ -2,6 +2,7 @@ package vn.dvc.assistant.chat;
 
 import jakarta.inject.Singleton;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -9,7 +10,10 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
-/** A number or a boolean where text is expected is a client's mistake: say so rather than guess. */
+/**
+ * A number or a boolean where text is expected, or text or a fraction where a whole number is (feedback's
+ * {@code "turn": "1"} or {@code 1.5}), is a client's mistake: say so rather than guess.
+ */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
@@ -19,5 +23,10 @@ public class StrictJson implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import vn.dvc.assistant.dialogue.Reply;
 import vn.dvc.assistant.privacy.PersonalDataMask;
@@ -30,11 +31,30 @@ public class ConversationStore {
         return Conversation.findByIdOptional(id);
     }
 
+    /**
+     * The conversation with its row locked until the transaction ends, for a turn: a second turn of the same
+     * conversation (a double click, two tabs, two replicas) waits until this one is stored, so that it reads the
+     * context this one left and takes the next number. On every instance alike, as the lock is the database's.
+     */
+    public Optional<Conversation> findForTurn(String id) {
+        return Conversation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     public Optional<Conversation> findByChannelUser(String channel, String externalUser) {
         return Conversation.find("channel = ?1 and externalUser = ?2", channel, externalUser).firstResultOptional();
     }
 
-    /** Stores a turn with personal data in the message masked; the dialogue has already read it as typed. */
+    /** A channel citizen's conversation, locked for a turn as {@link #findForTurn} does. */
+    public Optional<Conversation> findByChannelUserForTurn(String channel, String externalUser) {
+        return Conversation.find("channel = ?1 and externalUser = ?2", channel, externalUser)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Stores a turn with personal data in the message masked; the dialogue has already read it as typed. The
+     * conversation must come from {@link #start} or a {@code ...ForTurn} lookup in this transaction: its lock is
+     * what makes the next number free (the unique constraint turn_number_once refuses a duplicate regardless).
+     */
     public ConversationTurn record(Conversation conversation, String message, Reply reply) {
         ConversationTurn turn = new ConversationTurn();
         turn.conversation = conversation;

@@ -13,6 +13,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -20,9 +21,9 @@ import vn.dvc.assistant.search.VietnameseText;
 
 /** One question and the reply it got, with how the reply was reached. */
 @Entity
-@Table(name = "conversation_turn", indexes = {
-        @Index(name = "turn_by_conversation", columnList = "conversation_id, position"),
-        @Index(name = "turn_by_time", columnList = "createdAt")})
+@Table(name = "conversation_turn",
+        uniqueConstraints = @UniqueConstraint(name = "turn_number_once", columnNames = {"conversation_id", "position"}),
+        indexes = @Index(name = "turn_by_time", columnList = "createdAt"))
 public class ConversationTurn extends PanacheEntityBase {
 
     static final int MAX_MESSAGE_LENGTH = 4000;

@@ -9,6 +9,7 @@ import org.hibernate.exception.ConstraintViolationException;
 
 import vn.dvc.assistant.chat.ApiException;
 import vn.dvc.assistant.chat.ChatService;
+import vn.dvc.assistant.chat.TextChecks;
 import vn.dvc.assistant.conversation.Conversation;
 import vn.dvc.assistant.conversation.ConversationStore;
 import vn.dvc.assistant.conversation.ConversationTurn;
@@ -103,6 +104,7 @@ public class FeedbackService {
             return null;
         }
         String text = comment.strip();
+        TextChecks.requireStorable("comment", text);
         if (text.length() > Feedback.MAX_COMMENT_LENGTH) {
             throw ApiException.badRequest("comment_too_long",
                     "comment has " + text.length() + " characters; at most " + Feedback.MAX_COMMENT_LENGTH + " are accepted");

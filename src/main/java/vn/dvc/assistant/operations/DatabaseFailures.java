@@ -27,9 +27,23 @@ public class DatabaseFailures {
         this.registry = registry;
     }
 
-    /** True when the database (the connection, the pool or a statement) is what failed. */
+    /**
+     * True when the database (the connection, the pool, a timeout) is what failed: an outage, worth answering
+     * without storing. Not a value the database refused (a NUL character, a date out of range, a text too long, a
+     * constraint): that is the request's fault, told to the client as a 4xx ({@link #isRefusedData}).
+     */
     public static boolean isDatabaseFailure(Throwable e) {
-        return sqlCause(e) != null;
+        return sqlCause(e) != null && !isRefusedData(e);
+    }
+
+    /**
+     * True when the database refused a value (SQLState class 22, data exception, or 23, integrity constraint
+     * violation), on H2 and PostgreSQL alike: the input should have been checked before it got there.
+     */
+    public static boolean isRefusedData(Throwable e) {
+        SQLException cause = sqlCause(e);
+        String state = cause == null ? null : cause.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
     }
 
     /** Counts a write that was given up; {@code what} names it in the metric, e.g. "turn". */

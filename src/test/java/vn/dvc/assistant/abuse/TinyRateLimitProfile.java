@@ -9,11 +9,14 @@ public class TinyRateLimitProfile implements QuarkusTestProfile {
 
     static final int CHAT_BURST = 3;
     static final int FEEDBACK_BURST = 2;
+    static final int ADMIN_FAILURES_BURST = 3;
     static final String ADMIN_TOKEN = "tiny-limit-admin-token";
 
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
+                "assistant.rate-limit.admin-failures-per-minute", "1",
+                "assistant.rate-limit.admin-failures-burst", String.valueOf(ADMIN_FAILURES_BURST),
                 "assistant.rate-limit.chat-per-minute", "1",
                 "assistant.rate-limit.chat-burst", String.valueOf(CHAT_BURST),
                 "assistant.rate-limit.feedback-per-minute", "1",

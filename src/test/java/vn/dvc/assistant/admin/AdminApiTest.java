@@ -71,6 +71,9 @@ class AdminApiTest {
                     .then().statusCode(400).contentType(ContentType.JSON).body("error", equalTo("invalid_date"));
             admin().queryParam("to", "yesterday").get(AdminGuard.ADMIN_PATH + path)
                     .then().statusCode(400).body("error", equalTo("invalid_date"));
+            // Issue 15: a year the database cannot store got 503 on PostgreSQL.
+            admin().queryParam("from", "-999999999-01-01").get(AdminGuard.ADMIN_PATH + path)
+                    .then().statusCode(400).body("error", equalTo("invalid_date"));
             admin().queryParam("from", "2026-11-30").queryParam("to", "2026-11-01").get(AdminGuard.ADMIN_PATH + path)
                     .then().statusCode(400).body("error", equalTo("invalid_period"));
         }

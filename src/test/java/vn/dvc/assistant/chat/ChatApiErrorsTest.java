@@ -71,6 +71,35 @@ class ChatApiErrorsTest {
         assertError("{\"message\": \"xin \\ud800 chào\"}", ContentType.JSON, 400, "invalid_text");
     }
 
+    /** Issue 15: a NUL was answered but not stored on PostgreSQL, and counted as a database failure. */
+    @Test
+    void aMessageWithANulOrControlCharacterIsRefused() {
+        assertError("{\"message\": \"lệ phí\\u0000 bao nhiêu\"}", ContentType.JSON, 400, "invalid_text");
+        assertError("{\"message\": \"lệ phí\\u0007 bao nhiêu\"}", ContentType.JSON, 400, "invalid_text");
+    }
+
+    /** Issue 15: a 406 said "did not match the value in @Produces" with the code bad_request. */
+    @Test
+    void anUnacceptableAcceptHeaderGetsA406InOurWords() {
+        given().contentType(ContentType.JSON).accept("text/html").body("{\"message\": \"xin chào\"}")
+                .when().post("/api/v1/chat")
+                .then().statusCode(406).contentType(ContentType.JSON)
+                .body("error", equalTo("not_acceptable"))
+                .body("message", not(containsString("@Produces")));
+    }
+
+    /** Issue 15: JSON errors quoted Jackson ("StreamReadConstraints.getMaxNestingDepth()", "[Source: REDACTED"). */
+    @Test
+    void aJsonErrorNamesNoLibraryDetail() {
+        for (String body : new String[] {"[".repeat(2000), "{\"message\": tru}", "{\"message\":\"x\" \"y\"}"}) {
+            given().contentType(ContentType.JSON).body(body).when().post("/api/v1/chat")
+                    .then().statusCode(400).body("error", equalTo("invalid_json"))
+                    .body("message", not(containsString("Source")))
+                    .body("message", not(containsString("StreamReadConstraints")))
+                    .body("message", not(containsString("Unrecognized token")));
+        }
+    }
+
     @Test
     void aMalformedConversationIdIsRefused() {
         assertError("{\"conversationId\": \"abc\", \"message\": \"xin chào\"}", ContentType.JSON, 400, "invalid_conversation_id");

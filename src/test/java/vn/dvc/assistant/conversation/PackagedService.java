@@ -25,6 +25,24 @@ final class PackagedService implements AutoCloseable {
         this.process = process;
     }
 
+    /** System properties that lift the chat's rate limit: a load test sends hundreds of turns from one address. */
+    static final Map<String, String> UNLIMITED = Map.of(
+            "assistant.rate-limit.chat-per-minute", "1000000",
+            "assistant.rate-limit.chat-burst", "1000000");
+
+    /** {@code properties} and {@link #UNLIMITED} together. */
+    static Map<String, String> unlimited(Map<String, String> properties) {
+        Map<String, String> all = new java.util.HashMap<>(properties);
+        all.putAll(UNLIMITED);
+        return all;
+    }
+
+    /** System properties that put the database in a fresh H2 file under target/, named after {@code purpose}. */
+    static Map<String, String> onAFreshH2File(String purpose) throws IOException {
+        Path database = Files.createTempDirectory(Path.of("target"), purpose + "-").resolve("assistant");
+        return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+    }
+
     /** Starts the jar on a free port with the given system properties and environment; returns once it answers. */
     static PackagedService start(Map<String, String> properties, Map<String, String> environment)
             throws IOException, InterruptedException {
@@ -63,6 +81,12 @@ final class PackagedService implements AutoCloseable {
         int code = process.waitFor();
         // A JVM stopped by SIGTERM exits with 143; Quarkus shuts down gracefully either way.
         return code == 143 ? 0 : code;
+    }
+
+    /** Kills it as a crash would (SIGKILL): no shutdown hook, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override

@@ -5,8 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,9 +19,7 @@ class RestartContinuityIT {
 
     @Test
     void aConversationGoesOnAfterARestart() throws Exception {
-        Path database = Files.createTempDirectory(Path.of("target"), "restart-it-").resolve("assistant");
-        Map<String, String> onTheFile = Map.of("quarkus.datasource.jdbc.url",
-                "jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
+        Map<String, String> onTheFile = PackagedService.onAFreshH2File("restart-it");
 
         String id;
         try (PackagedService first = PackagedService.start(onTheFile, Map.of())) {

@@ -5,10 +5,10 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 import vn.dvc.assistant.TestKnowledgeBases;
-import vn.dvc.assistant.catalogue.CatalogueOnProfile;
+import vn.dvc.assistant.catalogue.MadeUpCatalogue;
 
 /**
- * The admin API on, over a copy of the knowledge base of its own and the national catalogue, polling the saved
+ * The admin API on, over a copy of the knowledge base of its own and the team's made-up catalogue, polling the saved
  * changes every second.
  */
 public class CurationProfile implements QuarkusTestProfile {
@@ -20,7 +20,7 @@ public class CurationProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of("assistant.admin.token", TOKEN,
                 "assistant.knowledge-base.path", TestKnowledgeBases.copy(COPY).toString(),
-                "assistant.catalogue.path", CatalogueOnProfile.CATALOGUE,
+                "assistant.catalogue.path", MadeUpCatalogue.imported().toAbsolutePath().toString(),
                 "assistant.curation.poll-every", "1s");
     }
 }

@@ -70,17 +70,21 @@ class QuestionAssignmentTest {
     }
 
     @Test
-    void aQuestionAssignedToANationalProcedureIsStoredAndExportedForTheCitizenNamesParser() throws IOException {
-        String question = "khiếu nại công an cấp bộ nộp ở đâu";
-        assign(question, "1.000178", null).statusCode(200)
-                .body("procedureId", equalTo("tthc-1.000178"))
+    void aQuestionAssignedToANationalProcedureIsStoredExportedAndAnswered() throws IOException {
+        String question = "con chim sáo nhà tôi muốn có giấy tờ đàng hoàng";
+        assign(question, "9.000001", null).statusCode(200)
+                .body("procedureId", equalTo("tthc-9.000001"))
                 .body("path", equalTo(KnowledgePaths.STAFF_ASSIGNED));
         String stored = KnowledgeOverlayTest.automation().when().get("/api/v1/admin/knowledge-base/files/" + KnowledgePaths.STAFF_ASSIGNED)
                 .then().statusCode(200).extract().path("content");
-        assertTrue(stored.contains("\n" + question + " => 1.000178\n"), stored);
+        assertTrue(stored.contains("\n" + question + " => 9.000001\n"), stored);
         byte[] zip = KnowledgeOverlayTest.automation().when().get("/api/v1/admin/knowledge-base/export.zip").then().statusCode(200)
                 .extract().asByteArray();
         assertEquals(stored, unzipped(zip, "knowledge-base/" + KnowledgePaths.STAFF_ASSIGNED));
+        // the citizens' names parser reads the assignment: the next index answers the question with the procedure
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("message", question))
+                .when().post("/api/v1/chat").then().statusCode(200).body("procedureId", equalTo("tthc-9.000001")));
     }
 
     @Test

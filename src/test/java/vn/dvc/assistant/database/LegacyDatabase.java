@@ -17,6 +17,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class LegacyDatabase implements QuarkusTestProfile {
 
     static final String CONVERSATION = "0b7c2f5e-1d2a-4c3b-9e8f-7a6b5c4d3e2f";
+    /** A conversation whose turns 2 and 3 were both stored as 2, as concurrent turns were before issue 15. */
+    static final String DUPLICATE_NUMBERS = "1c8d3a6f-2e3b-4d4c-8f9a-8b7c6d5e4f3a";
 
     @Override
     public Map<String, String> getConfigOverrides() {

@@ -1,6 +1,7 @@
 package vn.dvc.assistant.database;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +45,7 @@ class LegacyDatabaseUpgradeTest {
         assertEquals(expectedHistory(), history);
     }
 
-    /** Version 1 taken as the baseline, then every later migration in the folder, in order (V2, V3, V6 and on). */
+    /** Version 1 taken as the baseline, then every later migration in the folder, in order (V2, V3, V4, V6 and on). */
     private static List<String> expectedHistory() throws java.io.IOException {
         List<String> expected = new ArrayList<>(List.of("1 BASELINE true"));
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
@@ -66,5 +67,17 @@ class LegacyDatabaseUpgradeTest {
                 .body("turn", equalTo(2));
         given().when().get("/api/v1/conversations/" + LegacyDatabase.CONVERSATION)
                 .then().statusCode(200).body("turns", hasSize(2));
+    }
+
+    @Test
+    void turnsStoredWithOneNumberTwiceAreRenumberedInStoredOrder() {
+        given().when().get("/api/v1/conversations/" + LegacyDatabase.DUPLICATE_NUMBERS)
+                .then().statusCode(200)
+                .body("turns.turn", contains(1, 2, 3))
+                .body("turns.aspect", contains("overview", "where", "fees"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("conversationId", LegacyDatabase.DUPLICATE_NUMBERS, "message", "mấy ngày xong"))
+                .when().post("/api/v1/chat")
+                .then().statusCode(200).body("turn", equalTo(4));
     }
 }

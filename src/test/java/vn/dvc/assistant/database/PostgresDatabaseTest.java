@@ -34,10 +34,10 @@ class PostgresDatabaseTest {
     void theSuiteRunsOnPostgresqlMigratedByFlyway() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
-            assertEquals(List.of("1", "2", "3"), column(connection,
+            assertEquals(List.of("1", "2", "3", "4"), column(connection,
                     "select version from flyway_schema_history where success and version is not null order by installed_rank"));
             List<String> indexes = column(connection, "select indexname from pg_indexes where schemaname = current_schema()");
-            for (String index : List.of("turn_by_conversation", "conversation_by_channel_user", "conversation_by_last_turn",
+            for (String index : List.of("turn_number_once", "conversation_by_channel_user", "conversation_by_last_turn",
                     "processed_message_by_time", "failed_send_by_time", "one_feedback_per_answer", "processed_message_once")) {
                 assertTrue(indexes.contains(index), index + " in " + indexes);
             }

@@ -96,6 +96,25 @@ class FeedbackResourceTest {
                 404, "unknown_conversation");
     }
 
+    /** Issue 15: "1" and 1.5 were taken as turn 1, where the chat endpoint is strict. */
+    @Test
+    void theTurnMustBeAWholeJsonNumber() {
+        String conversation = conversationWith(ANSWERED_QUESTION);
+
+        error(post(Map.of("conversationId", conversation, "turn", "1", "useful", true)), 400, "invalid_json");
+        error(post(Map.of("conversationId", conversation, "turn", 1.5, "useful", true)), 400, "invalid_json");
+        error(post(Map.of("conversationId", conversation, "turn", true, "useful", true)), 400, "invalid_json");
+    }
+
+    /** Issue 15: a NUL in a comment got 503 on PostgreSQL, as if the database were down. */
+    @Test
+    void aCommentWithANulCharacterIsRefused() {
+        String conversation = conversationWith(ANSWERED_QUESTION);
+
+        error(post(Map.of("conversationId", conversation, "turn", 1, "useful", false, "comment", "tốt\u0000quá")), 400, "invalid_text");
+        post(Map.of("conversationId", conversation, "turn", 1, "useful", false, "comment", "tốt quá")).statusCode(201);
+    }
+
     @Test
     void aCommentIsAddedOnceToARatingMadeWithoutOne() {
         String conversation = conversationWith(ANSWERED_QUESTION);

@@ -102,6 +102,44 @@ class PersonalDataMaskTest {
         assertEquals(text, PersonalDataMask.mask(text));
     }
 
+    /** Issue 15: forms that were stored unmasked or half masked; each is read normalised first. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "CCCD 079.123.456.789 | CCCD [số CCCD/CMND]",
+            "CCCD 079-123-456-789 | CCCD [số CCCD/CMND]",
+            "sđt 0903\u00A0123\u00A0456 | sđt [số điện thoại]",
+            "sđt 0903/123/456 | sđt [số điện thoại]",
+            "sđt 09\u200B03\u200C123\u200D456 | sđt [số điện thoại]",
+            "sđt ０９０３１２３４５６ | sđt [số điện thoại]",
+            "CCCD ０７９１２３４５６７８９ | CCCD [số CCCD/CMND]",
+            "sđt 0903\u2060123\uFEFF456 | sđt [số điện thoại]",
+            "email a.b(at)example.com | email [email]",
+            "email a.b [at] example [dot] com | email [email]",
+            "email a.b @ example.com | email [email]",
+            "email nguyen.van.a＠gmail.com | email [email]",
+            "STK 0123456789012 Vietcombank | STK [số tài khoản] Vietcombank",
+            "số tài khoản: 1903 5678 9012 34 | số tài khoản: [số tài khoản]",
+            "so tai khoan 19035678901234 techcombank | so tai khoan [số tài khoản] techcombank",
+            "tk agribank 1500205123456 | tk agribank [số tài khoản]",
+            "hộ chiếu C1234567 | hộ chiếu [số hộ chiếu]",
+            "passport N7654321. | passport [số hộ chiếu].",
+    })
+    void masksTheFormsThatSlippedPast(String text, String masked) {
+        assertEquals(masked, PersonalDataMask.mask(text.translateEscapes()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "vốn 100.000.000.000",
+            "tài khoản dịch vụ công mức 2",
+            "tài khoản bị khóa từ 15-03-2025",
+            "đăng ký tài khoản theo thủ tục 1.001612",
+            "mã hồ sơ H29.22-240315-0012",
+    })
+    void leavesWhatOnlyLooksLikeTheNewForms(String text) {
+        assertEquals(text, PersonalDataMask.mask(text));
+    }
+
     @Test
     void aNumberBeforeAWordStartingWithDIsStillMasked() {
         assertEquals("[số điện thoại] để liên hệ", PersonalDataMask.mask("0903123456 để liên hệ"));

@@ -22,8 +22,11 @@ import vn.dvc.assistant.channels.SendOutcome;
 @ApplicationScoped
 class GraphApi {
 
-    /** 2 unexpected, 613 rate limit, 1200 temporary: Meta asks to try again later. Any other code is final. */
-    private static final Set<Integer> TRY_LATER = Set.of(2, 613, 1200);
+    /**
+     * Meta asks to try again later: 2 temporary, 4 application request limit, 17 user request limit, 32 page request
+     * limit, 613 calls within a second, 1200 temporary send failure. Any other code is final.
+     */
+    private static final Set<Integer> TRY_LATER = Set.of(2, 4, 17, 32, 613, 1200);
 
     private final PlatformHttp http;
     private final MessengerConfig config;

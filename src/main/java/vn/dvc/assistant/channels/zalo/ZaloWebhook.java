@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.dvc.assistant.channels.Acknowledgement;
@@ -51,10 +50,10 @@ public class ZaloWebhook {
             throw refused();
         }
         byte[] raw = body == null ? new byte[0] : body;
-        // The signed timestamp is inside the body: read it, but hash the bytes as received.
-        JsonNode root = WebhookJson.object(mapper, raw);
-        String timestamp = WebhookJson.id(root.path("timestamp"));
-        if (timestamp == null) {
+        // The signed timestamp is inside the body: only it is scanned for before the signature holds; the body is
+        // parsed once the bytes as received are known to be Zalo's.
+        String timestamp = WebhookJson.topLevelField(mapper, raw, "timestamp");
+        if (timestamp == null || timestamp.isBlank()) {
             throw refused();
         }
         String expected = "mac=" + Signatures.sha256Hex(
@@ -63,7 +62,7 @@ public class ZaloWebhook {
         if (!Signatures.sameText(expected, signature.strip().toLowerCase(Locale.ROOT))) {
             throw refused();
         }
-        Optional<InboundMessage> message = ZaloEvents.toAnswer(root);
+        Optional<InboundMessage> message = ZaloEvents.toAnswer(WebhookJson.object(mapper, raw));
         message.ifPresent(m -> relay.accept(channel, m));
         return Acknowledgement.received(message.isPresent() ? 1 : 0);
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -284,24 +286,38 @@ class MessengerWebhookTest {
         assertEquals(1, messagesTo("psid-restart").size());
     }
 
+    /** Issue 15: a signed event with a sender id over 64 characters logged a stack trace (the column holds 64). */
+    @Test
+    void aSenderIdTooLongToBeMessengersIsDropped() throws Exception {
+        String psid = "9".repeat(65);
+        postSigned(event(psid, "mid.long-sender", "xin chào", JSON)).statusCode(200);
+        postSigned(event("psid-after-long", "mid.after-long", "cảm ơn", JSON)).statusCode(200);
+
+        awaitMessagesTo("psid-after-long", 1);
+        assertEquals(0, messagesTo(psid).size(), "nothing is sent to a sender no platform has");
+    }
+
     // --- Platform errors -------------------------------------------------------------------------
 
-    @Test
-    void aRateLimitIsRetriedWithBackoffThenSent() throws Exception {
+    /** 4, 17 and 32 (application, user and page request limits) were taken as final before issue 15. */
+    @ParameterizedTest
+    @ValueSource(ints = {4, 17, 32, 613})
+    void aRateLimitIsRetriedWithBackoffThenSent(int code) throws Exception {
+        String psid = "psid-rate-limited-" + code;
         graph.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo("psid-rate-limited")))
+                .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo(psid)))
                 .withRequestBody(matchingJsonPath("$.message"))
-                .inScenario("rate limit").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("limited once")
+                .inScenario("rate limit " + code).whenScenarioStateIs(Scenario.STARTED).willSetStateTo("limited once")
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":{\"message\":\"(#613) Calls to this api have exceeded the rate limit.\","
-                                + "\"type\":\"OAuthException\",\"code\":613,\"fbtrace_id\":\"AbCdEf\"}}")));
+                        .withBody("{\"error\":{\"message\":\"(#" + code + ") Calls to this api have exceeded the rate limit.\","
+                                + "\"type\":\"OAuthException\",\"code\":" + code + ",\"fbtrace_id\":\"AbCdEf\"}}")));
 
-        postSigned(event("psid-rate-limited", "mid.rate-limited", "cảm ơn", JSON)).statusCode(200);
+        postSigned(event(psid, "mid.rate-limited-" + code, "cảm ơn", JSON)).statusCode(200);
 
-        List<JsonNode> attempts = awaitMessagesTo("psid-rate-limited", 2);
+        List<JsonNode> attempts = awaitMessagesTo(psid, 2);
         assertEquals(attempts.get(0), attempts.get(1), "the same message is sent again");
         assertEquals(THANKS, attempts.get(1).at("/message/text").asText());
-        assertTrue(failedSendsTo("psid-rate-limited").isEmpty());
+        assertTrue(failedSendsTo(psid).isEmpty());
     }
 
     @Test

@@ -112,9 +112,23 @@ class ZaloWebhookTest {
         assertEquals(1, messagesTo("user-forged").size(), "the forged events were never answered");
     }
 
+    /** Issue 15: the body was parsed before its signature was checked; now nothing of an unsigned body is read. */
     @Test
-    void aBodyThatIsNotJsonIsRefusedAsBadRequest() {
-        given().contentType(ContentType.JSON).header("X-ZEvent-Signature", "mac=00").body("{\"event_name\":")
+    void anUnsignedBodyIsRefusedBeforeItIsParsed() {
+        for (String body : List.of("{\"event_name\":", "not json", "{\"timestamp\":\"1\",\"x\":" + "[".repeat(5000))) {
+            given().contentType(ContentType.JSON).header("X-ZEvent-Signature", "mac=00").body(body)
+                    .when().post("/webhooks/zalo")
+                    .then().statusCode(403).contentType(ContentType.JSON).body("error", equalTo("invalid_signature"));
+        }
+    }
+
+    @Test
+    void aSignedBodyThatIsNotJsonIsRefusedAsBadRequest() throws Exception {
+        String body = "{\"timestamp\":\"1700000000000\",\"event_name\":";
+        given().contentType(ContentType.JSON)
+                .header("X-ZEvent-Signature", TestSignatures.zalo(ChannelsOnProfile.ZALO_APP_ID,
+                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8), "1700000000000", ChannelsOnProfile.OA_SECRET))
+                .body(body)
                 .when().post("/webhooks/zalo")
                 .then().statusCode(400).contentType(ContentType.JSON).body("error", equalTo("invalid_json"));
     }
