@@ -62,13 +62,14 @@ class CatalogueDialogueTest {
     }
 
     @Test
-    void severalCloseNamesAreAskedBackAndTheChoiceAnswered() {
-        JsonPath ask = say(null, "Thủ tục đăng ký kết hôn với người nước ngoài");
-        assertEquals("clarify", ask.getString("type"));
-        assertTrue(ask.getList("quickReplies").contains("Thủ tục đăng ký kết hôn có yếu tố nước ngoài"), ask.prettify());
-        int choice = ask.getList("quickReplies").indexOf("Thủ tục đăng ký kết hôn có yếu tố nước ngoài") + 1;
-        JsonPath chosen = say(ask.getString("conversationId"), String.valueOf(choice));
-        assertEquals("tthc-2.000806", chosen.getString("procedureId"));
+    void aPlainNameIsAnsweredWithItsUsualVariantAndTheOthersAreOffered() {
+        JsonPath plain = say(null, "đăng ký kết hôn");
+        assertEquals("answer", plain.getString("type"), plain.prettify());
+        assertEquals("tthc-1.000894", plain.getString("procedureId"));
+        String foreign = "Thủ tục đăng ký kết hôn có yếu tố nước ngoài";
+        assertTrue(plain.getList("quickReplies").contains(foreign), plain.prettify());
+        JsonPath chosen = say(plain.getString("conversationId"), foreign);
+        assertEquals("tthc-2.000806", chosen.getString("procedureId"), chosen.prettify());
     }
 
     @Test
