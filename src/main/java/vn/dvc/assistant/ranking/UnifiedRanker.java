@@ -42,7 +42,7 @@ public final class UnifiedRanker implements Ranker {
 
     @Override
     public Ranking rank(Understanding understanding, Collection<String> within) {
-        return new Ranking(score(features(understanding, within), understanding));
+        return new Ranking(score(features(understanding, within)));
     }
 
     /** The candidates with their features, unscored: what the fitting command learns from. */
@@ -103,9 +103,9 @@ public final class UnifiedRanker implements Ranker {
      * The best candidate's variants join it: a question about "đăng ký kết hôn" that says nothing of a foreign element
      * is about the plain procedure, not split between it and its variants, nor between the same name at two levels. The
      * plainest of the best candidate's kind among the first few heads the group, even when a variant ranks above it,
-     * as long as the question does not ask for the variant: one whose extra words the question holds stays apart.
+     * as long as the question fits it as well: a variant the question fits better stays apart.
      */
-    private List<Candidate> withVariantsJoined(List<Candidate> ranked, Understanding understanding) {
+    private List<Candidate> withVariantsJoined(List<Candidate> ranked) {
         if (ranked.isEmpty()) {
             return ranked;
         }
@@ -113,7 +113,7 @@ public final class UnifiedRanker implements Ranker {
         for (Candidate c : ranked.subList(1, Math.min(ranked.size(), VARIANT_HEADS))) {
             if (index.names().isVariantOf(head.procedureId(), c.procedureId())
                     && !index.names().isVariantOf(c.procedureId(), head.procedureId())
-                    && !index.names().asksForVariant(head.procedureId(), c.procedureId(), understanding)) {
+                    && c.features().nameFit() >= head.features().nameFit()) {
                 head = c;
             }
         }
@@ -124,8 +124,7 @@ public final class UnifiedRanker implements Ranker {
             if (c == head) {
                 continue;
             }
-            if (index.names().isVariantOf(c.procedureId(), head.procedureId())
-                    && !index.names().asksForVariant(c.procedureId(), head.procedureId(), understanding)) {
+            if (index.names().isVariantOf(c.procedureId(), head.procedureId()) && c.features().nameFit() <= head.features().nameFit()) {
                 variants.add(c.procedureId());
                 joined += c.score();
             } else {
@@ -142,7 +141,7 @@ public final class UnifiedRanker implements Ranker {
         return out;
     }
 
-    private List<Candidate> score(Map<String, Features> features, Understanding understanding) {
+    private List<Candidate> score(Map<String, Features> features) {
         List<Features> all = List.copyOf(features.values());
         double unnamed = all.isEmpty() ? 0 : all.get(0).unnamedShare();
         double[] probabilities = weights.probabilities(all, unnamed);
@@ -152,6 +151,6 @@ public final class UnifiedRanker implements Ranker {
             candidates.add(new Candidate(e.getKey(), e.getValue().guide() == 1, e.getValue(), probabilities[i++], List.of()));
         }
         candidates.sort(BEST_FIRST);
-        return withVariantsJoined(candidates, understanding);
+        return withVariantsJoined(candidates);
     }
 }

@@ -148,16 +148,6 @@ public final class NameIndex {
         }
     }
 
-    /**
-     * Whether the question holds a word that the variant's official name has and the procedure's has not ("nước
-     * ngoài" of "đăng ký kết hôn có yếu tố nước ngoài" beside "đăng ký kết hôn"): then it asks for the variant.
-     */
-    public boolean asksForVariant(String variant, String procedure, Understanding understanding) {
-        Set<String> extra = new java.util.HashSet<>(officialWords.getOrDefault(variant, Set.of()));
-        extra.removeAll(officialWords.getOrDefault(procedure, Set.of()));
-        return new Query(understanding).terms.keySet().stream().anyMatch(extra::contains);
-    }
-
     /** How much a folded word tells about which procedure is meant; a word in no name tells most. */
     public double weight(String folded) {
         return wordWeight.getOrDefault(folded, unknownWeight);
