@@ -21,6 +21,8 @@ final class Turn {
 
     private static final int VARIANTS_OFFERED = 2;
     private static final int QUICK_REPLIES = 4;
+    /** A variant is offered by its name, which a chip shows and the turn stores: the portal's longest run to a page. */
+    private static final int OFFERED_NAME_LENGTH = 160;
 
     final GuideIndex index;
     final KnowledgeBase knowledgeBase;
@@ -83,7 +85,8 @@ final class Turn {
             return reply;
         }
         List<String> offered = new java.util.ArrayList<>();
-        candidate.variants().stream().limit(VARIANTS_OFFERED).forEach(id -> nameOf(id).ifPresent(offered::add));
+        candidate.variants().stream().flatMap(id -> nameOf(id).stream()).filter(name -> name.length() <= OFFERED_NAME_LENGTH)
+                .limit(VARIANTS_OFFERED).forEach(offered::add);
         reply.quickReplies().stream().limit(Math.max(0, QUICK_REPLIES - offered.size())).forEach(offered::add);
         return new Reply(reply.type(), reply.procedureId(), reply.aspect(), reply.text(), List.copyOf(offered), reply.sources(),
                 reply.confidence(), reply.guideVersion(), reply.next());
