@@ -55,6 +55,14 @@ public class ConversationStore {
      * conversation must come from {@link #start} or a {@code ...ForTurn} lookup in this transaction: its lock is
      * what makes the next number free (the unique constraint turn_number_once refuses a duplicate regardless).
      */
+    /** The columns' sizes (V1): a catalogue record's long names and texts are stored cut, never refused. */
+    private static final int REPLY_TEXT_COLUMN = 8000;
+    private static final int QUICK_REPLIES_COLUMN = 2000;
+
+    private static String clipped(String text, int column) {
+        return text.length() <= column ? text : text.substring(0, column - 1) + "…";
+    }
+
     public ConversationTurn record(Conversation conversation, String message, Reply reply) {
         ConversationTurn turn = new ConversationTurn();
         turn.conversation = conversation;
@@ -66,8 +74,8 @@ public class ConversationStore {
         turn.aspect = reply.aspect();
         turn.score = reply.confidence();
         turn.guideVersion = reply.guideVersion();
-        turn.replyText = reply.text();
-        turn.quickReplies = String.join("\n", reply.quickReplies());
+        turn.replyText = clipped(reply.text(), REPLY_TEXT_COLUMN);
+        turn.quickReplies = clipped(String.join("\n", reply.quickReplies()), QUICK_REPLIES_COLUMN);
         turn.createdAt = Instant.now();
         turn.persist();
         conversation.remember(reply.next());
