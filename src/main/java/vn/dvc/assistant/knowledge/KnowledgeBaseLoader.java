@@ -35,6 +35,7 @@ public final class KnowledgeBaseLoader {
                 VocabularyParser.aspectCues(vocabularyName("aspects.txt"), read(files, "aspects.txt")),
                 VocabularyParser.smalltalk(vocabularyName("smalltalk.txt"), read(files, "smalltalk.txt")),
                 VocabularyParser.words(vocabularyName("function-words.txt"), read(files, "function-words.txt")),
+                VocabularyParser.words(vocabularyName("soft-words.txt"), read(files, "soft-words.txt")),
                 citizenNames(files));
         return new KnowledgeBase(guides, vocabulary, Instant.now());
     }

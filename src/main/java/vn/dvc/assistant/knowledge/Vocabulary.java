@@ -11,6 +11,7 @@ import java.util.Map;
  * @param aspectCues    words that show which aspect is asked about
  * @param smalltalk     phrases of greeting, thanks, "who are you", goodbye
  * @param functionWords words that carry no topic (pronouns, particles, question words)
+ * @param softWords     words that may name the topic or only colour the question (what a shop sells, a place, a time)
  * @param citizenNames  how citizens name national procedures ("lấy vợ" for đăng ký kết hôn), by national code
  */
 public record Vocabulary(
@@ -18,11 +19,12 @@ public record Vocabulary(
         List<AspectCue> aspectCues,
         Map<SmalltalkKind, List<String>> smalltalk,
         List<String> functionWords,
+        List<String> softWords,
         List<CitizenName> citizenNames) {
 
     public Vocabulary(List<Rewrite> rewrites, List<AspectCue> aspectCues, Map<SmalltalkKind, List<String>> smalltalk,
                       List<String> functionWords) {
-        this(rewrites, aspectCues, smalltalk, functionWords, List.of());
+        this(rewrites, aspectCues, smalltalk, functionWords, List.of(), List.of());
     }
 
     /**

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the ranker knows of one candidate, every feature from 0 to 1 and on the same scale for guides and catalogue
- * entries: the name features come from one index of every procedure's names.
+ * entries: the name features come from one index of every procedure's names, the text features from one index of
+ * every procedure's parts.
  *
  * @param nameFit        F1 of the weighted words and pairs the question shares with the candidate's best name
  * @param fitOfBest      that fit as a share of the best fit among the candidates (1 for the best named)
@@ -16,19 +17,26 @@ import java.util.List;
  * @param guideRelevance a guide's Lucene score over its names, phrasings and text, against the best guide's
  * @param guideCoverage  share of the question's topic a guide's recognition words cover
  * @param guideAnchor    how completely the question holds one of a guide's names
- * @param unnamedShare   share of the question's topic weight in words no procedure's name holds
  * @param guideNamed     1 when a guide is named (anchor at least 2/3) or covered (coverage at least 0.65 with no word
  *                       from outside the guides): the test the guides' cascade answered on, kept as evidence
+ * @param nameText       BM25 of the question over the procedure's names, against the best procedure's
+ * @param calledText     the same over the names citizens use and a guide's phrasings and example questions
+ * @param aboutText      the same over what it is about: field, who files it, results, levels and offices
+ * @param bodyText       the same over its documents, conditions and steps, or a guide's sections
+ * @param topicHeld      share of the question's topic weight that any part of the procedure holds
+ * @param rarestMissing  weight of the weightiest topic word no part of it holds, against the question's weightiest
  */
 public record Features(double nameFit, double fitOfBest, double namePrecision, double nameRecall, double pairRecall, double citizenName,
-                       double guide, double guideRelevance, double guideCoverage, double guideAnchor, double unnamedShare, double guideNamed) {
+                       double guide, double guideRelevance, double guideCoverage, double guideAnchor, double guideNamed,
+                       double nameText, double calledText, double aboutText, double bodyText, double topicHeld, double rarestMissing) {
 
     /** The names the fitted weights are written under, in the order of {@link #vector()}. */
     public static final List<String> NAMES = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "citizenName",
-            "guide", "guideRelevance", "guideCoverage", "guideAnchor", "unnamedShare", "guideNamed");
+            "guide", "guideRelevance", "guideCoverage", "guideAnchor", "guideNamed", "nameText", "calledText", "aboutText", "bodyText",
+            "topicHeld", "rarestMissing");
 
     public double[] vector() {
         return new double[] {nameFit, fitOfBest, namePrecision, nameRecall, pairRecall, citizenName, guide, guideRelevance,
-                guideCoverage, guideAnchor, unnamedShare, guideNamed};
+                guideCoverage, guideAnchor, guideNamed, nameText, calledText, aboutText, bodyText, topicHeld, rarestMissing};
     }
 }

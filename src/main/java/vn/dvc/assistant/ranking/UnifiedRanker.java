@@ -13,6 +13,7 @@ import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.NameIndex;
 import vn.dvc.assistant.search.NameIndex.NameFit;
 import vn.dvc.assistant.search.ProcedureMatch;
+import vn.dvc.assistant.search.ProcedureTexts;
 import vn.dvc.assistant.search.Understanding;
 
 /**
@@ -26,6 +27,8 @@ public final class UnifiedRanker implements Ranker {
     private static final int GUIDE_CANDIDATES = 5;
     /** Procedures proposed by their names: the right one is within the first 20 for nearly every question (docs/ranking.md). */
     private static final int NAME_CANDIDATES = 20;
+    /** Procedures proposed by Lucene over their names and the names citizens use, beside those. */
+    private static final int TEXT_CANDIDATES = 10;
 
     private static final double NAMED_ANCHOR = 0.66;
     /** How far down the ranking the plain procedure of the best candidate's variants is looked for. */
@@ -42,13 +45,15 @@ public final class UnifiedRanker implements Ranker {
 
     @Override
     public Ranking rank(Understanding understanding, Collection<String> within) {
-        return new Ranking(score(features(understanding, within)));
+        return new Ranking(score(candidates(understanding, within)));
     }
 
-    /** The candidates with their features, unscored: what the fitting command learns from. */
-    public Map<String, Features> features(Understanding understanding, Collection<String> within) {
+    /** The candidates with their features, unscored, and the evidence for none: what the fitting command learns from. */
+    public Candidates candidates(Understanding understanding, Collection<String> within) {
         NameIndex names = index.names();
+        ProcedureTexts texts = index.texts();
         List<ProcedureMatch> guides = index.procedures(understanding, GUIDE_CANDIDATES, within);
+        ProcedureTexts.Fits fits = texts.fits(understanding, names::weight);
         Map<String, NameFit> fitById = new HashMap<>();
         Set<String> proposed = new LinkedHashSet<>();
         guides.forEach(g -> proposed.add(g.procedureId()));
@@ -61,7 +66,7 @@ public final class UnifiedRanker implements Ranker {
                 proposed.add(fit.procedureId());
             }
         }
-        double unnamed = names.unnamedShare(understanding);
+        proposed.addAll(bestByText(fits, within));
         double bestRelevance = guides.isEmpty() ? 1 : guides.get(0).relevance();
         Map<String, ProcedureMatch> guideById = new HashMap<>();
         guides.forEach(g -> guideById.put(g.procedureId(), g));
@@ -71,6 +76,7 @@ public final class UnifiedRanker implements Ranker {
             NameFit fit = fitById.get(id);
             ProcedureMatch guide = guideById.get(id);
             boolean isGuide = index.knowledgeBase().guide(id).isPresent();
+            int doc = texts.doc(id);
             features.put(id, new Features(
                     fit == null ? 0 : fit.fit(),
                     fit == null || bestFit == 0 ? 0 : fit.fit() / bestFit,
@@ -82,10 +88,39 @@ public final class UnifiedRanker implements Ranker {
                     guide == null ? 0 : Math.min(1, guide.relevance() / bestRelevance),
                     guide == null ? 0 : guide.coverage(),
                     guide == null ? 0 : guide.anchor(),
-                    unnamed,
-                    guide != null && isNamedOrCovered(guide, understanding) ? 1 : 0));
+                    guide != null && isNamedOrCovered(guide, understanding) ? 1 : 0,
+                    fits.relative(ProcedureTexts.Part.NAME, doc),
+                    fits.relative(ProcedureTexts.Part.CALLED, doc),
+                    fits.relative(ProcedureTexts.Part.ABOUT, doc),
+                    fits.relative(ProcedureTexts.Part.TEXT, doc),
+                    doc < 0 ? 0 : fits.topicHeld()[doc],
+                    doc < 0 ? 1 : fits.rarestMissing()[doc]));
         }
-        return features;
+        return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding)));
+    }
+
+    /** The procedures whose names, or the names citizens give them, the question's words fit best by Lucene. */
+    private static List<String> bestByText(ProcedureTexts.Fits fits, Collection<String> within) {
+        double[] name = fits.byPart().get(ProcedureTexts.Part.NAME);
+        double[] called = fits.byPart().get(ProcedureTexts.Part.CALLED);
+        List<Integer> docs = new ArrayList<>();
+        for (int doc = 0; doc < name.length; doc++) {
+            if (name[doc] + called[doc] > 0) {
+                docs.add(doc);
+            }
+        }
+        docs.sort((a, b) -> Double.compare(name[b] + called[b], name[a] + called[a]));
+        List<String> best = new ArrayList<>();
+        for (int doc : docs) {
+            String id = fits.id(doc);
+            if (within.isEmpty() || within.contains(id)) {
+                best.add(id);
+                if (best.size() == TEXT_CANDIDATES) {
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -141,13 +176,12 @@ public final class UnifiedRanker implements Ranker {
         return out;
     }
 
-    private List<Candidate> score(Map<String, Features> features) {
-        List<Features> all = List.copyOf(features.values());
-        double unnamed = all.isEmpty() ? 0 : all.get(0).unnamedShare();
-        double[] probabilities = weights.probabilities(all, unnamed);
+    private List<Candidate> score(Candidates all) {
+        List<Features> features = List.copyOf(all.features().values());
+        double[] probabilities = weights.probabilities(features, all.none());
         List<Candidate> candidates = new ArrayList<>(features.size());
         int i = 0;
-        for (Map.Entry<String, Features> e : features.entrySet()) {
+        for (Map.Entry<String, Features> e : all.features().entrySet()) {
             candidates.add(new Candidate(e.getKey(), e.getValue().guide() == 1, e.getValue(), probabilities[i++], List.of()));
         }
         candidates.sort(BEST_FIRST);

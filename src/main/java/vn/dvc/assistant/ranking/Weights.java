@@ -9,15 +9,15 @@ import java.util.Properties;
 /**
  * The re-ranker's fitted weights, read from {@code ranking/weights.properties}: a conditional logit over the
  * candidates of one question and "none of them". A candidate's utility is its features times the weights; none's is a
- * bias plus a weight on the share of the question no procedure's name holds. Each candidate's probability is its
- * share of the exponentiated utilities, so two candidates alike split it, and a question about nothing known leaves
- * it to none. Written by the fitting command (docs/ranking.md), never by hand.
+ * bias plus its evidence times its weights. Each candidate's probability is its share of the exponentiated utilities,
+ * so two candidates alike split it, and a question about nothing known leaves it to none. Written by the fitting
+ * command (docs/ranking.md), never by hand.
  */
-public record Weights(double[] perFeature, double noneBias, double noneUnnamed) {
+public record Weights(double[] perFeature, double noneBias, double[] perNoneEvidence) {
 
     public static final String RESOURCE = "/ranking/weights.properties";
     public static final String NONE_BIAS = "none.bias";
-    public static final String NONE_UNNAMED = "none.unnamedShare";
+    public static final String NONE_PREFIX = "none.";
 
     public static Weights fitted() {
         Properties properties = new Properties();
@@ -29,30 +29,37 @@ public record Weights(double[] perFeature, double noneBias, double noneUnnamed) 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        double[] weights = new double[Features.NAMES.size()];
+        return new Weights(read(properties, Features.NAMES, ""), Double.parseDouble(properties.getProperty(NONE_BIAS, "0")),
+                read(properties, NoneEvidence.NAMES, NONE_PREFIX));
+    }
+
+    private static double[] read(Properties properties, List<String> names, String prefix) {
+        double[] weights = new double[names.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = Double.parseDouble(properties.getProperty(Features.NAMES.get(i), "0"));
+            weights[i] = Double.parseDouble(properties.getProperty(prefix + names.get(i), "0"));
         }
-        return new Weights(weights, Double.parseDouble(properties.getProperty(NONE_BIAS, "0")),
-                Double.parseDouble(properties.getProperty(NONE_UNNAMED, "0")));
+        return weights;
     }
 
     public double utility(Features features) {
-        double[] x = features.vector();
+        return dot(perFeature, features.vector());
+    }
+
+    public double noneUtility(NoneEvidence none) {
+        return noneBias + dot(perNoneEvidence, none.vector());
+    }
+
+    private static double dot(double[] w, double[] x) {
         double u = 0;
         for (int i = 0; i < x.length; i++) {
-            u += perFeature[i] * x[i];
+            u += w[i] * x[i];
         }
         return u;
     }
 
-    public double noneUtility(double unnamedShare) {
-        return noneBias + noneUnnamed * unnamedShare;
-    }
-
     /** Each candidate's probability of being the procedure meant, in the order given. */
-    public double[] probabilities(List<Features> candidates, double unnamedShare) {
-        double none = noneUtility(unnamedShare);
+    public double[] probabilities(List<Features> candidates, NoneEvidence noneEvidence) {
+        double none = noneUtility(noneEvidence);
         double max = none;
         double[] u = new double[candidates.size()];
         for (int i = 0; i < u.length; i++) {

@@ -83,9 +83,10 @@ public final class GuideIndex {
     private final StoredKeys stored;
     private final CatalogueIndex catalogue;
     private final NameIndex names;
+    private final ProcedureTexts texts;
 
     private GuideIndex(KnowledgeBase knowledgeBase, QuestionReader reader, Lexicon lexicon, IndexSearcher searcher,
-                       CatalogueIndex catalogue, NameIndex names) throws IOException {
+                       CatalogueIndex catalogue, NameIndex names, ProcedureTexts texts) throws IOException {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
@@ -93,6 +94,7 @@ public final class GuideIndex {
         this.stored = StoredKeys.read(searcher, ID, ASPECT);
         this.catalogue = catalogue;
         this.names = names;
+        this.texts = texts;
     }
 
     public static GuideIndex build(KnowledgeBase knowledgeBase) {
@@ -102,7 +104,7 @@ public final class GuideIndex {
     /** The guides' index, with the catalogue's entries that no guide covers searched apart. */
     public static GuideIndex build(KnowledgeBase knowledgeBase, Catalogue catalogue) {
         DomainText domainText = new DomainText(knowledgeBase.vocabulary());
-        QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary());
+        QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary(), compounds(knowledgeBase, catalogue, domainText));
         Lexicon lexicon = new Lexicon();
         ByteBuffersDirectory directory = inMemoryDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer(domainText)).setSimilarity(SIMILARITY))) {
@@ -117,8 +119,10 @@ public final class GuideIndex {
             knowledgeBase.guides().forEach(g -> g.code().ifPresent(coveredCodes::add));
             CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
                     : CatalogueIndex.build(catalogue, coveredCodes);
+            knowCatalogue(lexicon, catalogueIndex, knowledgeBase.vocabulary(), domainText);
             NameIndex names = ProcedureNames.index(knowledgeBase, catalogueIndex, domainText, reader);
-            return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex, names);
+            ProcedureTexts texts = ProcedureTexts.build(knowledgeBase, catalogueIndex, domainText);
+            return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex, names, texts);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
@@ -145,6 +149,11 @@ public final class GuideIndex {
     /** Every procedure's names, guides and catalogue entries alike. */
     public NameIndex names() {
         return names;
+    }
+
+    /** Every procedure's parts (names, citizens' names, what it is about, its text), guides and catalogue entries alike. */
+    public ProcedureTexts texts() {
+        return texts;
     }
 
     public Understanding read(String question) {
@@ -276,6 +285,28 @@ public final class GuideIndex {
         vocabulary.aspectCues().forEach(c -> lexicon.know(domainText.read(c.phrase())));
         vocabulary.smalltalk().values().forEach(list -> list.forEach(p -> lexicon.know(domainText.read(p))));
         vocabulary.functionWords().forEach(w -> lexicon.know(domainText.read(w)));
+        vocabulary.softWords().forEach(w -> lexicon.know(domainText.read(w)));
+    }
+
+    /** The pairs procedures are named with, from every name: the official names, a guide's others, citizens' names. */
+    private static Compounds compounds(KnowledgeBase knowledgeBase, Catalogue catalogue, DomainText domainText) {
+        List<List<Syllable>> names = new ArrayList<>();
+        catalogue.entries().forEach(e -> names.add(domainText.read(e.name())));
+        for (Guide guide : knowledgeBase.guides()) {
+            names.add(domainText.read(guide.name()));
+            guide.aliases().forEach(a -> names.add(domainText.read(a)));
+        }
+        knowledgeBase.vocabulary().citizenNames().forEach(n -> names.add(domainText.read(n.phrase())));
+        return Compounds.of(names);
+    }
+
+    /**
+     * The catalogue's names and the names citizens use are words the assistant understands: unknown, "tàu cá" would be
+     * read as a typo of a guide's word and "cá" as a stranger.
+     */
+    private static void knowCatalogue(Lexicon lexicon, CatalogueIndex catalogue, Vocabulary vocabulary, DomainText domainText) {
+        catalogue.entries().forEach(e -> lexicon.know(domainText.read(e.name())));
+        vocabulary.citizenNames().forEach(n -> lexicon.know(domainText.read(n.phrase())));
     }
 
     private static Analyzer analyzer(DomainText domainText) {

@@ -24,21 +24,26 @@ final class QuestionReader {
     private final PhraseTrie<Cue> aspectCues = new PhraseTrie<>();
     private final PhraseTrie<SmalltalkKind> smalltalk = new PhraseTrie<>();
     private final PhraseTrie<Boolean> functionWords = new PhraseTrie<>();
+    private final PhraseTrie<Boolean> softWords = new PhraseTrie<>();
 
-    QuestionReader(DomainText domainText, Vocabulary vocabulary) {
+    private final Compounds compounds;
+
+    QuestionReader(DomainText domainText, Vocabulary vocabulary, Compounds compounds) {
         this.domainText = domainText;
+        this.compounds = compounds;
         for (Vocabulary.AspectCue cue : vocabulary.aspectCues()) {
             aspectCues.add(domainText.read(cue.phrase()), new Cue(cue.aspect(), cue.weight()));
         }
         vocabulary.smalltalk().forEach((kind, phrases) ->
                 phrases.forEach(p -> smalltalk.add(domainText.read(p), kind)));
         vocabulary.functionWords().forEach(w -> functionWords.add(domainText.read(w), Boolean.TRUE));
+        vocabulary.softWords().forEach(w -> softWords.add(domainText.read(w), Boolean.TRUE));
     }
 
     /** The syllables of a guide's text that can name a topic: all but function words. */
     List<Syllable> topicWords(List<Syllable> syllables) {
         boolean[] function = new boolean[syllables.size()];
-        functionWords.find(syllables).forEach(m -> mark(function, m));
+        functionWords.find(syllables).stream().filter(m -> !splitsCompound(syllables, m)).forEach(m -> mark(function, m));
         List<Syllable> words = new ArrayList<>();
         for (int i = 0; i < syllables.size(); i++) {
             if (!function[i] && !isNumber(syllables.get(i))) {
@@ -58,6 +63,9 @@ final class QuestionReader {
 
         List<Understanding.AspectCue> cues = new ArrayList<>();
         for (PhraseTrie.Match<Cue> m : aspectCues.find(syllables, typedWithDiacritics)) {
+            if (splitsCompound(syllables, m)) {
+                continue;
+            }
             cues.add(new Understanding.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
             mark(notTopical, m);
         }
@@ -67,6 +75,9 @@ final class QuestionReader {
             mark(notTopical, m);
         }
         for (PhraseTrie.Match<Boolean> m : functionWords.find(syllables, typedWithDiacritics)) {
+            if (splitsCompound(syllables, m)) {
+                continue;
+            }
             Syllable only = syllables.get(m.start());
             if (m.length() == 1 && !typedWithDiacritics && lexicon.isTopicWord(only.folded()) && !notTopical[m.start()]) {
                 ambiguous[m.start()] = true;
@@ -74,6 +85,15 @@ final class QuestionReader {
                 mark(function, m);
             }
             mark(notTopical, m);
+        }
+        for (PhraseTrie.Match<Boolean> m : softWords.find(syllables, typedWithDiacritics)) {
+            if (splitsCompound(syllables, m)) {
+                continue;
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                ambiguous[i] |= !notTopical[i];
+                notTopical[i] = true;
+            }
         }
         List<Syllable> topical = new ArrayList<>();
         List<Syllable> strangers = new ArrayList<>();
@@ -153,6 +173,11 @@ final class QuestionReader {
 
     private static boolean isTopicWordAsTyped(Syllable s, Lexicon lexicon) {
         return lexicon.knowsAsTyped(s) && lexicon.isTopicWord(s.folded());
+    }
+
+    /** A one-syllable word that is half of a pair procedures are named with ("bảo" of "bảo hiểm") is that pair's. */
+    private boolean splitsCompound(List<Syllable> syllables, PhraseTrie.Match<?> m) {
+        return m.length() == 1 && compounds.inCompound(syllables, m.start());
     }
 
     private static boolean isNumber(Syllable s) {

@@ -16,7 +16,8 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
  * @param meaningful         the syllables that are not function words
  * @param topical            the syllables left to name a topic: not function words, aspect words or smalltalk
  * @param strangers          topical syllables the knowledge base does not know, or knows only beside other words
- * @param maybeTopical       syllables typed without diacritics that may be function words or topic words
+ * @param maybeTopical       syllables that may name the topic or not: soft words (a shop's goods, a place, a time), and
+ *                           function words typed without diacritics that spell like topic words
  * @param aspectCues         the words pointing at an aspect, in the order they stand
  * @param smalltalk          the kinds of smalltalk phrase found
  */

@@ -38,6 +38,14 @@ final class OfflineEvaluation {
             return turns == 0 ? 0 : (double) confidentWrong / turns;
         }
 
+        /** Several scores of one set's parts added up. */
+        static Score sum(String set, List<Score> parts) {
+            Scoreboard board = new Scoreboard(set);
+            return new Score(set, parts.stream().mapToInt(Score::turns).sum(), parts.stream().mapToInt(Score::right).sum(),
+                    parts.stream().mapToInt(Score::procedureRight).sum(), parts.stream().mapToInt(Score::confidentWrong).sum(),
+                    parts.stream().mapToInt(Score::fallbacks).sum(), parts.stream().mapToInt(Score::clarifies).sum(), board);
+        }
+
         String line() {
             return String.format("%-26s %4d turns  right %5.1f%% (procedure %5.1f%%)  confident wrong %5.1f%%  fallback %5.1f%%  clarify %5.1f%%",
                     set, turns, 100 * accuracy(), 100.0 * procedureRight / Math.max(turns, 1), 100 * wrongShare(), 100.0 * fallbacks / Math.max(turns, 1),
@@ -160,7 +168,7 @@ final class OfflineEvaluation {
         }
     }
 
-    private static List<Map<String, String>> combinations(Map<String, List<String>> sweep) {
+    static List<Map<String, String>> combinations(Map<String, List<String>> sweep) {
         List<Map<String, String>> all = new ArrayList<>();
         all.add(new LinkedHashMap<>());
         for (Map.Entry<String, List<String>> axis : sweep.entrySet()) {

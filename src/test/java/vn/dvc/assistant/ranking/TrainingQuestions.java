@@ -80,54 +80,6 @@ final class TrainingQuestions {
         return questions;
     }
 
-    /**
-     * The first turns of one of the team's sets: those expecting an answer train for their procedure; those expecting
-     * a fallback or a question back are left to the negatives (a question back is right for several candidates).
-     */
-    static List<Question> firstTurns(java.nio.file.Path set, GuideIndex index) {
-        List<Question> questions = new ArrayList<>();
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        try {
-            for (String line : java.nio.file.Files.readAllLines(set)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                var turn = json.readTree(line).get("turns").get(0);
-                var expect = turn.get("expect");
-                if (!"answer".equals(expect.path("type").asText())) {
-                    continue;
-                }
-                String id = expect.has("procedureId") ? expect.get("procedureId").asText()
-                        : idOf(index, expect.get("procedureCode").get(0).asText());
-                if (id != null) {
-                    questions.add(new Question(turn.get("user").asText(), id));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return questions;
-    }
-
-    /** The first turns of a team's set that expect a fallback: questions no procedure answers. */
-    static List<String> expectedFallbacks(java.nio.file.Path set) {
-        List<String> questions = new ArrayList<>();
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        try {
-            for (String line : java.nio.file.Files.readAllLines(set)) {
-                if (!line.isBlank()) {
-                    var turn = json.readTree(line).get("turns").get(0);
-                    if ("fallback".equals(turn.get("expect").path("type").asText())) {
-                        questions.add(turn.get("user").asText());
-                    }
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return questions;
-    }
-
     private static String idOf(GuideIndex index, String code) {
         for (Guide guide : index.knowledgeBase().guides()) {
             if (guide.code().filter(code::equals).isPresent()) {
