@@ -15,18 +15,18 @@ public interface DialogueConfig {
      */
 
     /** The ranker's probability at which the best candidate is answered. */
-    @WithDefault("0.55")
+    @WithDefault("0.4")
     double answerScore();
 
     /** ...provided it leads the runner-up by at least this much (else the two are close: ask back). */
-    @WithDefault("0.15")
+    @WithDefault("0")
     double answerMargin();
 
     /**
      * ...or, at least clarify-score, this many times the runner-up's: among thousands of names a right one may keep a
      * modest probability and still stand far above the rest.
      */
-    @WithDefault("10")
+    @WithDefault("1000")
     double answerLead();
 
     /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */

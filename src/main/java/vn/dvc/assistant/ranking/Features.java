@@ -25,18 +25,22 @@ import java.util.List;
  * @param bodyText       the same over its documents, conditions and steps, or a guide's sections
  * @param topicHeld      share of the question's topic weight that any part of the procedure holds
  * @param rarestMissing  weight of the weightiest topic word no part of it holds, against the question's weightiest
+ * @param topicNamed     share of the question's topic weight its names or citizens' names hold
+ * @param rarestUnnamed  weight of the weightiest topic word none of its names holds, against the question's weightiest
  */
 public record Features(double nameFit, double fitOfBest, double namePrecision, double nameRecall, double pairRecall, double citizenName,
                        double guide, double guideRelevance, double guideCoverage, double guideAnchor, double guideNamed,
-                       double nameText, double calledText, double aboutText, double bodyText, double topicHeld, double rarestMissing) {
+                       double nameText, double calledText, double aboutText, double bodyText, double topicHeld, double rarestMissing,
+                       double topicNamed, double rarestUnnamed) {
 
     /** The names the fitted weights are written under, in the order of {@link #vector()}. */
     public static final List<String> NAMES = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "citizenName",
             "guide", "guideRelevance", "guideCoverage", "guideAnchor", "guideNamed", "nameText", "calledText", "aboutText", "bodyText",
-            "topicHeld", "rarestMissing");
+            "topicHeld", "rarestMissing", "topicNamed", "rarestUnnamed");
 
     public double[] vector() {
         return new double[] {nameFit, fitOfBest, namePrecision, nameRecall, pairRecall, citizenName, guide, guideRelevance,
-                guideCoverage, guideAnchor, guideNamed, nameText, calledText, aboutText, bodyText, topicHeld, rarestMissing};
+                guideCoverage, guideAnchor, guideNamed, nameText, calledText, aboutText, bodyText, topicHeld, rarestMissing,
+                topicNamed, rarestUnnamed};
     }
 }

@@ -76,7 +76,7 @@ public final class UnifiedRanker implements Ranker {
             NameFit fit = fitById.get(id);
             ProcedureMatch guide = guideById.get(id);
             boolean isGuide = index.knowledgeBase().guide(id).isPresent();
-            int doc = texts.doc(id);
+            int doc = texts.procedure(id);
             features.put(id, new Features(
                     fit == null ? 0 : fit.fit(),
                     fit == null || bestFit == 0 ? 0 : fit.fit() / bestFit,
@@ -93,8 +93,10 @@ public final class UnifiedRanker implements Ranker {
                     fits.relative(ProcedureTexts.Part.CALLED, doc),
                     fits.relative(ProcedureTexts.Part.ABOUT, doc),
                     fits.relative(ProcedureTexts.Part.TEXT, doc),
-                    doc < 0 ? 0 : fits.topicHeld()[doc],
-                    doc < 0 ? 1 : fits.rarestMissing()[doc]));
+                    doc < 0 ? 0 : fits.anywhere().share()[doc],
+                    doc < 0 ? 1 : fits.anywhere().rarestMissing()[doc],
+                    doc < 0 ? 0 : fits.named().share()[doc],
+                    doc < 0 ? 1 : fits.named().rarestMissing()[doc]));
         }
         return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding)));
     }

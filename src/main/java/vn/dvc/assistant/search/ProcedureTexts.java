@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -52,41 +51,49 @@ public final class ProcedureTexts {
         TEXT
     }
 
-    private static final String ID = "id";
-    private static final String WORDS = ".1";
-    private static final String PAIRS = ".2";
+    private static final String WORDS = "w";
+    private static final String PAIRS = "p";
     /** The portal's longest steps and document lists run to tens of pages; their opening says what they are about. */
     private static final int TEXT_CHARACTERS = 3000;
     private static final int CACHED_TERMS = 100_000;
 
     /**
-     * The question's fit with each part of every procedure, by document, and the best fit of each part; and by document,
-     * how much of the question's topic the procedure's parts hold at all (its words weighed as in the names' index), and
+     * The question's fit with each part of every procedure, by procedure, and the best fit of each part; and by
+     * procedure, how much of the question's topic its parts hold at all (its words weighed as in the names' index), and
      * the weight of the weightiest topic word it lacks, against the weightiest of all.
      */
-    public record Fits(Map<Part, double[]> byPart, Map<Part, Double> best, String[] ids, double[] topicHeld, double[] rarestMissing) {
+    public record Fits(Map<Part, double[]> byPart, Map<Part, Double> best, String[] ids, Held anywhere, Held named) {
 
-        public String id(int doc) {
-            return ids[doc];
+        public String id(int procedure) {
+            return ids[procedure];
         }
 
-        public double relative(Part part, int doc) {
+        public double relative(Part part, int procedure) {
             double top = best.get(part);
-            return doc < 0 || top == 0 ? 0 : byPart.get(part)[doc] / top;
+            return procedure < 0 || top == 0 ? 0 : byPart.get(part)[procedure] / top;
         }
     }
 
-    private final IndexSearcher searcher;
-    private final TermScores terms;
-    private final String[] ids;
-    private final Map<String, Integer> docById = new HashMap<>();
+    /** By procedure: the share of the question's topic weight held, and the weightiest topic word missing against the weightiest. */
+    public record Held(double[] share, double[] rarestMissing) {
+    }
 
-    private ProcedureTexts(IndexSearcher searcher, String[] ids) {
-        this.searcher = searcher;
-        this.terms = new TermScores(searcher, CACHED_TERMS);
+    /**
+     * One part's index. Names and citizens' names are documents of their own, a procedure's fit being its best one's:
+     * a guide's dozen other names in one field would read as one long name, which BM25 discounts for its length.
+     */
+    private record PartIndex(IndexSearcher searcher, TermScores terms, int[] procedureOf) {
+    }
+
+    private final Map<Part, PartIndex> parts;
+    private final String[] ids;
+    private final Map<String, Integer> procedureById = new HashMap<>();
+
+    private ProcedureTexts(Map<Part, PartIndex> parts, String[] ids) {
+        this.parts = parts;
         this.ids = ids;
-        for (int doc = 0; doc < ids.length; doc++) {
-            docById.put(ids[doc], doc);
+        for (int procedure = 0; procedure < ids.length; procedure++) {
+            procedureById.put(ids[procedure], procedure);
         }
     }
 
@@ -95,27 +102,47 @@ public final class ProcedureTexts {
         for (Vocabulary.CitizenName name : knowledgeBase.vocabulary().citizenNames()) {
             name.codes().forEach(code -> citizenNames.computeIfAbsent(code, c -> new ArrayList<>()).add(name.phrase()));
         }
+        List<String> ids = new ArrayList<>();
+        List<Map<Part, List<String>>> texts = new ArrayList<>();
+        for (Guide guide : knowledgeBase.guides()) {
+            ids.add(guide.id());
+            texts.add(guideParts(guide, citizenNames));
+        }
+        for (CatalogueEntry entry : catalogue.entries()) {
+            ids.add(entry.id());
+            texts.add(entryParts(entry, citizenNames));
+        }
+        Analyzer analyzer = analyzer(domainText);
+        Map<Part, PartIndex> parts = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            parts.put(part, index(part, texts, analyzer));
+        }
+        return new ProcedureTexts(parts, ids.toArray(String[]::new));
+    }
+
+    private static PartIndex index(Part part, List<Map<Part, List<String>>> texts, Analyzer analyzer) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        List<String> ids = new ArrayList<>();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer(domainText)))) {
-            for (Guide guide : knowledgeBase.guides()) {
-                writer.addDocument(document(guide.id(), guideParts(guide, citizenNames)));
-                ids.add(guide.id());
-            }
-            for (CatalogueEntry entry : catalogue.entries()) {
-                writer.addDocument(document(entry.id(), entryParts(entry, citizenNames)));
-                ids.add(entry.id());
+        List<Integer> procedureOf = new ArrayList<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+            for (int procedure = 0; procedure < texts.size(); procedure++) {
+                for (String text : texts.get(procedure).getOrDefault(part, List.of())) {
+                    Document document = new Document();
+                    document.add(new TextField(WORDS, text, Field.Store.NO));
+                    document.add(new TextField(PAIRS, text, Field.Store.NO));
+                    writer.addDocument(document);
+                    procedureOf.add(procedure);
+                }
             }
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new ProcedureTexts(searcher, ids.toArray(String[]::new));
+            return new PartIndex(searcher, new TermScores(searcher, CACHED_TERMS), procedureOf.stream().mapToInt(Integer::intValue).toArray());
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
     }
 
-    private static Map<Part, String> guideParts(Guide guide, Map<String, List<String>> citizenNames) {
+    private static Map<Part, List<String>> guideParts(Guide guide, Map<String, List<String>> citizenNames) {
         List<String> called = new ArrayList<>(guide.phrasings());
         guide.code().map(citizenNames::get).ifPresent(called::addAll);
         StringBuilder text = new StringBuilder();
@@ -125,15 +152,15 @@ public final class ProcedureTexts {
         }
         List<String> names = new ArrayList<>(guide.aliases());
         names.add(0, guide.name());
-        Map<Part, String> parts = new EnumMap<>(Part.class);
-        parts.put(Part.NAME, String.join("\n", names));
-        parts.put(Part.CALLED, String.join("\n", called));
-        parts.put(Part.ABOUT, guide.level() + "\n" + (guide.agency() == null ? "" : guide.agency()));
-        parts.put(Part.TEXT, cut(text.toString()));
+        Map<Part, List<String>> parts = new EnumMap<>(Part.class);
+        parts.put(Part.NAME, names);
+        parts.put(Part.CALLED, called);
+        parts.put(Part.ABOUT, List.of(guide.level() + "\n" + (guide.agency() == null ? "" : guide.agency())));
+        parts.put(Part.TEXT, List.of(cut(text.toString())));
         return parts;
     }
 
-    private static Map<Part, String> entryParts(CatalogueEntry entry, Map<String, List<String>> citizenNames) {
+    private static Map<Part, List<String>> entryParts(CatalogueEntry entry, Map<String, List<String>> citizenNames) {
         StringBuilder about = new StringBuilder();
         entry.field().ifPresent(f -> about.append(f).append('\n'));
         entry.who().ifPresent(w -> about.append(w).append('\n'));
@@ -145,26 +172,16 @@ public final class ProcedureTexts {
         entry.documents().forEach(group -> group.documents().forEach(d -> text.append(d.name()).append('\n')));
         entry.conditions().ifPresent(c -> text.append(c).append('\n'));
         entry.steps().forEach(s -> text.append(s).append('\n'));
-        Map<Part, String> parts = new EnumMap<>(Part.class);
-        parts.put(Part.NAME, entry.name());
-        parts.put(Part.CALLED, String.join("\n", citizenNames.getOrDefault(entry.code(), List.of())));
-        parts.put(Part.ABOUT, about.toString());
-        parts.put(Part.TEXT, cut(text.toString()));
+        Map<Part, List<String>> parts = new EnumMap<>(Part.class);
+        parts.put(Part.NAME, List.of(entry.name()));
+        parts.put(Part.CALLED, citizenNames.getOrDefault(entry.code(), List.of()));
+        parts.put(Part.ABOUT, List.of(about.toString()));
+        parts.put(Part.TEXT, List.of(cut(text.toString())));
         return parts;
     }
 
     private static String cut(String text) {
         return text.length() <= TEXT_CHARACTERS ? text : text.substring(0, TEXT_CHARACTERS);
-    }
-
-    private static Document document(String id, Map<Part, String> parts) {
-        Document document = new Document();
-        document.add(new StoredField(ID, id));
-        parts.forEach((part, text) -> {
-            document.add(new TextField(part.name() + WORDS, text, Field.Store.NO));
-            document.add(new TextField(part.name() + PAIRS, text, Field.Store.NO));
-        });
-        return document;
     }
 
     private static Analyzer analyzer(DomainText domainText) {
@@ -173,22 +190,14 @@ public final class ProcedureTexts {
         return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return fieldName.endsWith(PAIRS) ? pairs : words;
+                return fieldName.equals(PAIRS) ? pairs : words;
             }
         };
     }
 
-    /** The document of a procedure, -1 when it is not indexed. */
-    public int doc(String procedureId) {
-        return docById.getOrDefault(procedureId, -1);
-    }
-
-    public String id(int doc) {
-        return ids[doc];
-    }
-
-    public int documents() {
-        return ids.length;
+    /** The ordinal of a procedure, -1 when it is not indexed. */
+    public int procedure(String procedureId) {
+        return procedureById.getOrDefault(procedureId, -1);
     }
 
     /**
@@ -199,6 +208,26 @@ public final class ProcedureTexts {
         Query query = new Query(understanding);
         Map<Part, double[]> byPart = new EnumMap<>(Part.class);
         Map<Part, Double> best = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            PartIndex index = parts.get(part);
+            TermSum sum = new TermSum(index.terms(), index.procedureOf().length);
+            query.words.forEach(w -> sum.add(new Term(WORDS, w), 1f));
+            query.pairs.forEach(p -> sum.add(new Term(PAIRS, p), 1f));
+            double[] byDoc = sum.scores();
+            double[] byProcedure = new double[ids.length];
+            double top = 0;
+            for (int doc = 0; doc < byDoc.length; doc++) {
+                int procedure = index.procedureOf()[doc];
+                byProcedure[procedure] = Math.max(byProcedure[procedure], byDoc[doc]);
+                top = Math.max(top, byDoc[doc]);
+            }
+            byPart.put(part, byProcedure);
+            best.put(part, top);
+        }
+        return new Fits(byPart, best, ids, held(query, weight, List.of(Part.values())), held(query, weight, List.of(Part.NAME, Part.CALLED)));
+    }
+
+    private Held held(Query query, java.util.function.ToDoubleFunction<String> weight, List<Part> in) {
         double[] held = new double[ids.length];
         double[] rarestMissing = new double[ids.length];
         double total = 0;
@@ -211,32 +240,21 @@ public final class ProcedureTexts {
         for (String word : query.topic) {
             double w = weight.applyAsDouble(word);
             boolean[] holds = new boolean[ids.length];
-            for (Part part : Part.values()) {
-                for (int doc : terms.of(new Term(part.name() + WORDS, word)).docs()) {
-                    holds[doc] = true;
+            for (Part part : in) {
+                PartIndex index = parts.get(part);
+                for (int doc : index.terms().of(new Term(WORDS, word)).docs()) {
+                    holds[index.procedureOf()[doc]] = true;
                 }
             }
-            for (int doc = 0; doc < ids.length; doc++) {
-                if (holds[doc]) {
-                    held[doc] += w / total;
+            for (int procedure = 0; procedure < ids.length; procedure++) {
+                if (holds[procedure]) {
+                    held[procedure] += w / total;
                 } else {
-                    rarestMissing[doc] = Math.max(rarestMissing[doc], w / heaviest);
+                    rarestMissing[procedure] = Math.max(rarestMissing[procedure], w / heaviest);
                 }
             }
         }
-        for (Part part : Part.values()) {
-            TermSum sum = new TermSum(terms, ids.length);
-            query.words.forEach(w -> sum.add(new Term(part.name() + WORDS, w), 1f));
-            query.pairs.forEach(p -> sum.add(new Term(part.name() + PAIRS, p), 1f));
-            double[] scores = sum.scores();
-            double top = 0;
-            for (double s : scores) {
-                top = Math.max(top, s);
-            }
-            byPart.put(part, scores);
-            best.put(part, top);
-        }
-        return new Fits(byPart, best, ids, held, rarestMissing);
+        return new Held(held, rarestMissing);
     }
 
     /**
@@ -259,8 +277,8 @@ public final class ProcedureTexts {
 
     private boolean known(String pair) {
         try {
-            for (Part part : Part.values()) {
-                if (searcher.getIndexReader().docFreq(new Term(part.name() + PAIRS, pair)) > 0) {
+            for (PartIndex index : parts.values()) {
+                if (index.searcher().getIndexReader().docFreq(new Term(PAIRS, pair)) > 0) {
                     return true;
                 }
             }
