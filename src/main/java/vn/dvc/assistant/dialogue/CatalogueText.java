@@ -40,6 +40,11 @@ public final class CatalogueText {
         return new Source("Cổng Dịch vụ công quốc gia – Thủ tục " + entry.code(), entry.sourceUrl());
     }
 
+    /** The implementing agency, with what replaced it where the 2025 reorganisation changed it; null when not given. */
+    public static String implementingAgency(CatalogueEntry entry) {
+        return entry.agencies().implementing().map(agency -> OfficeChanges.standard().mark(agency).text()).orElse(null);
+    }
+
     /** The aspect's text as the citizen reads it, with where it comes from and as of when. */
     public static String section(CatalogueEntry entry, Aspect aspect) {
         String body = body(entry, aspect);

@@ -116,6 +116,7 @@ class CatalogueDialogueTest {
     void anOfficeTheReorganisationAbolishedIsShownWithWhatReplacedIt() {
         // 1.010385, passport loss reported at the district police: Công an cấp huyện ended on 1 March 2025
         given().when().get("/api/v1/procedures/tthc-1.010385").then().statusCode(200)
+                .body("agency", equalTo("Công an huyện [nay: Công an tỉnh hoặc Công an cấp xã]"))
                 .body("sections.where", containsString("Công an huyện [nay: Công an tỉnh hoặc Công an cấp xã]"))
                 .body("sections.where", containsString("Công an cấp huyện kết thúc hoạt động từ ngày 01/3/2025"))
                 .body("sections.overview", containsString("Từ ngày 01/7/2025 không còn cấp huyện"));

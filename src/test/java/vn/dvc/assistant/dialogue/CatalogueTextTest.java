@@ -84,6 +84,13 @@ class CatalogueTextTest {
     }
 
     @Test
+    void theAgencyFieldIsMarkedAsTheAnswersAre() {
+        assertEquals("Sở Kế hoạch và Đầu tư [nay: Sở Tài chính], Ủy ban nhân dân cấp huyện [nay: cấp xã hoặc cấp tỉnh, tùy việc]",
+                CatalogueText.implementingAgency(RECORD));
+        assertEquals(null, CatalogueText.implementingAgency(entry().build()));
+    }
+
+    @Test
     void aLegalDocumentKeepsItsIssuerButTheProcedureStillGetsItsNote() {
         String text = CatalogueText.section(RECORD, Aspect.LEGAL_BASIS);
         assertShows(text, "- Thông tư của Bộ Kế hoạch và Đầu tư (1/2020/TT-BKHĐT)\n");
