@@ -25,7 +25,7 @@ class ApplicationLaunchTest {
     @Test
     void importCatalogueGivesItsExitCodeBack(QuarkusMainLauncher launcher, @TempDir Path output) throws Exception {
         String sample = Path.of(ApplicationLaunchTest.class.getResource("/catalogue/made-up.jsonl").toURI()).toString();
-        LaunchResult result = launcher.launch("import-catalogue", sample, output.toString());
+        LaunchResult result = launcher.launch("import-catalogue", sample, output.toString(), "--crawled", "2026-06-15");
         assertEquals(0, result.exitCode(), result.getErrorOutput());
         assertTrue(result.getOutput().contains("Entries written:"), result.getOutput());
         assertEquals(4, Files.readAllLines(output.resolve(CatalogueImporter.CATALOGUE_FILE)).size());

@@ -43,7 +43,7 @@ public final class SyntheticCatalogue {
                         half(head.name(), true) + " " + half(tail.name(), false), body.ministry(), body.decision(),
                         body.levels(), body.field(), body.who(), body.steps(), body.channels(), body.documents(),
                         body.legalBasis(), body.conditions(), body.results(), body.agencies(), body.sourceUrl(),
-                        body.unreadable())));
+                        body.crawled(), body.unreadable())));
                 out.newLine();
             }
         }

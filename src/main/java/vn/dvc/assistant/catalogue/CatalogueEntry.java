@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param who         who carries it out (đối tượng thực hiện)
  * @param documents   the document tables, each under the heading the portal shows above it
  * @param conditions  conditions (yêu cầu, điều kiện), empty when the portal gives none
+ * @param crawled     when the record was collected from the portal: what an answer says it is "as of"
  * @param unreadable  the portal fields that could not be read; their values here are empty, not "none"
  */
 public record CatalogueEntry(
@@ -33,6 +34,7 @@ public record CatalogueEntry(
         List<Result> results,
         Agencies agencies,
         String sourceUrl,
+        CrawlDate crawled,
         List<String> unreadable) {
 
     public static final String ID_PREFIX = "tthc-";
@@ -46,6 +48,6 @@ public record CatalogueEntry(
         List<String> merged = new ArrayList<>(levels);
         other.levels.stream().filter(level -> !merged.contains(level)).forEach(merged::add);
         return new CatalogueEntry(id, code, name, ministry, decision, List.copyOf(merged), field, who, steps, channels,
-                documents, legalBasis, conditions, results, agencies, sourceUrl, unreadable);
+                documents, legalBasis, conditions, results, agencies, sourceUrl, crawled, unreadable);
     }
 }

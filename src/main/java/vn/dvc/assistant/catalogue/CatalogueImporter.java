@@ -28,13 +28,15 @@ public final class CatalogueImporter {
     public static final String REPORT_FILE = "import-report.jsonl";
 
     private final ObjectMapper json = mapper();
+    private final CrawlDate crawled;
     private final Map<String, CatalogueEntry> entries = new LinkedHashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private int recordsRead;
     private int rejected;
     private int duplicates;
 
-    private CatalogueImporter() {
+    private CatalogueImporter(CrawlDate crawled) {
+        this.crawled = crawled;
     }
 
     /** The mapper that writes entries and can read them back: empty values are left out, lists are kept. */
@@ -42,8 +44,9 @@ public final class CatalogueImporter {
         return new ObjectMapper().registerModule(new Jdk8Module()).setSerializationInclusion(JsonInclude.Include.NON_ABSENT);
     }
 
-    public static ImportSummary run(Path input, Path outputDirectory) throws IOException {
-        CatalogueImporter importer = new CatalogueImporter();
+    /** @param crawled when the records were collected from the portal, written into every entry */
+    public static ImportSummary run(Path input, Path outputDirectory, CrawlDate crawled) throws IOException {
+        CatalogueImporter importer = new CatalogueImporter(crawled);
         importer.read(input);
         Files.createDirectories(outputDirectory);
         Path catalogue = outputDirectory.resolve(CATALOGUE_FILE);
@@ -76,7 +79,7 @@ public final class CatalogueImporter {
                     "not a JSON record: " + e.getOriginalMessage(), ImportProblem.Outcome.REJECTED));
             return;
         }
-        EntryReader.Read read = EntryReader.read(lineNumber, record);
+        EntryReader.Read read = EntryReader.read(lineNumber, record, crawled);
         problems.addAll(read.problems());
         if (read.entry().isEmpty()) {
             rejected++;
@@ -111,7 +114,7 @@ public final class CatalogueImporter {
             fully += entry.unreadable().isEmpty() ? 1 : 0;
             entry.unreadable().forEach(field -> leftOut.merge(field, 1, Integer::sum));
         }
-        return new ImportSummary(recordsRead, entries.size(), fully, entries.size() - fully, leftOut, rejected, duplicates,
+        return new ImportSummary(recordsRead, crawled, entries.size(), fully, entries.size() - fully, leftOut, rejected, duplicates,
                 problems.size(), tableCounts(), catalogue, report);
     }
 

@@ -93,6 +93,11 @@ public final class CatalogueLoader {
             throw new KnowledgeBaseException(name, lineNumber, "the entry lacks its id, code, name or source URL",
                     "import the catalogue again with the import-catalogue command");
         }
+        if (entry.crawled() == null) {
+            throw new KnowledgeBaseException(name, lineNumber, "the entry does not say when its record was collected "
+                    + "from the portal, which every answer from it must say", "import the catalogue again with the "
+                    + "import-catalogue command and its " + ImportCatalogueCommand.CRAWLED + " option");
+        }
         return entry;
     }
 

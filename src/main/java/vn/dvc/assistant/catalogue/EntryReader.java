@@ -23,16 +23,18 @@ final class EntryReader {
 
     private final int line;
     private final PortalRecord record;
+    private final CrawlDate crawled;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<String> unreadable = new ArrayList<>();
 
-    private EntryReader(int line, PortalRecord record) {
+    private EntryReader(int line, PortalRecord record, CrawlDate crawled) {
         this.line = line;
         this.record = record;
+        this.crawled = crawled;
     }
 
-    static Read read(int line, PortalRecord record) {
-        return new EntryReader(line, record).read();
+    static Read read(int line, PortalRecord record, CrawlDate crawled) {
+        return new EntryReader(line, record, crawled).read();
     }
 
     private Read read() {
@@ -61,6 +63,7 @@ final class EntryReader {
                         PortalText.present(record.receivingAddress()), PortalText.present(record.authorizedAgency()),
                         PortalText.present(record.coordinatingAgency())),
                 PortalText.present(record.url()).orElse(""),
+                crawled,
                 List.copyOf(unreadable));
         return new Read(Optional.of(entry), List.copyOf(problems));
     }

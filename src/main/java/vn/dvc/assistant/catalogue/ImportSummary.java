@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  */
 public record ImportSummary(
         int recordsRead,
+        CrawlDate crawled,
         int entriesWritten,
         int fullyParsed,
         int partiallyParsed,
@@ -31,7 +32,7 @@ public record ImportSummary(
     }
 
     public void print(PrintStream out) {
-        out.printf("Records read:           %5d%n", recordsRead);
+        out.printf("Records read:           %5d  collected from the portal: %s%n", recordsRead, crawled);
         out.printf("Entries written:        %5d  %s%n", entriesWritten, catalogue);
         out.printf("  fully parsed:         %5d%n", fullyParsed);
         out.printf("  partially parsed:     %5d  %s%n", partiallyParsed, leftOutByField.isEmpty() ? ""

@@ -93,7 +93,7 @@ public class ProcedureResource {
     /** A catalogue entry read as a guide: each section is what the assistant answers for that aspect. */
     private static ProcedureDetail detail(CatalogueEntry e) {
         return new ProcedureDetail(e.id(), e.code(), e.name(), String.join(", ", e.levels()),
-                e.agencies().implementing().orElse(null), null, List.of(), List.of(CatalogueText.source(e)),
+                CatalogueText.implementingAgency(e), null, List.of(), List.of(CatalogueText.source(e)),
                 sections(aspect -> CatalogueText.section(e, aspect)), null);
     }
 

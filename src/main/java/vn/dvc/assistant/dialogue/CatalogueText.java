@@ -11,18 +11,24 @@ import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.catalogue.Channel;
 import vn.dvc.assistant.catalogue.Document;
 import vn.dvc.assistant.catalogue.DocumentGroup;
+import vn.dvc.assistant.catalogue.reading.DocumentRows;
+import vn.dvc.assistant.catalogue.reading.FeeReading;
+import vn.dvc.assistant.catalogue.reading.OfficeChange;
+import vn.dvc.assistant.catalogue.reading.OfficeChanges;
+import vn.dvc.assistant.catalogue.reading.ProcessingTime;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Source;
 
 /**
  * One aspect of a catalogue procedure in the portal's own words, shortened to what a chat can show. Nothing is
- * added that the record does not say: an aspect the record leaves empty is said to be missing, with the link.
+ * added that the record does not say, and no value is shown that the record does not make clear (catalogue.reading):
+ * an aspect the record leaves empty is said to be missing, an office the 2025 reorganisation changed is marked with
+ * what replaced it, and every answer says which crawl of the portal it is from and links the official page.
  */
 public final class CatalogueText {
 
     /** Longer lists are cut; the link has the rest. */
     private static final int MAX_ITEMS = 12;
-    private static final int MAX_NOTE = 400;
     private static final String CHANNELS_FIELD = "cach_thuc_thuc_hien";
     private static final String DOCUMENTS_FIELD = "thanh_phan_ho_so";
     private static final String LEGAL_BASIS_FIELD = "can_cu_phap_ly";
@@ -34,11 +40,32 @@ public final class CatalogueText {
         return new Source("Cổng Dịch vụ công quốc gia – Thủ tục " + entry.code(), entry.sourceUrl());
     }
 
-    /** The aspect's text as the citizen reads it, with where it comes from. */
+    /** The implementing agency, with what replaced it where the 2025 reorganisation changed it; null when not given. */
+    public static String implementingAgency(CatalogueEntry entry) {
+        return entry.agencies().implementing().map(agency -> OfficeChanges.standard().mark(agency).text()).orElse(null);
+    }
+
+    /** The aspect's text as the citizen reads it, with where it comes from and as of when. */
     public static String section(CatalogueEntry entry, Aspect aspect) {
         String body = body(entry, aspect);
-        return "Theo thông tin thủ tục " + entry.code() + " trên Cổng Dịch vụ công quốc gia:\n" + body
-                + "\nXem đầy đủ: " + entry.sourceUrl();
+        Set<OfficeChange> changes = new LinkedHashSet<>(OfficeChanges.standard().named(entry.name()));
+        if (aspect != Aspect.LEGAL_BASIS) {
+            // a legal document's issuer is history, not an office to go to
+            OfficeChanges.Marked marked = OfficeChanges.standard().mark(body);
+            body = marked.text();
+            changes.addAll(marked.changes());
+        }
+        return "Theo trang thủ tục " + entry.code() + " trên Cổng Dịch vụ công quốc gia (bản ghi thu thập "
+                + entry.crawled().inWords() + "):\n" + body + notes(changes) + "\nTrang chính thức: " + entry.sourceUrl();
+    }
+
+    private static String notes(Set<OfficeChange> changes) {
+        if (changes.isEmpty()) {
+            return "";
+        }
+        StringBuilder notes = new StringBuilder("\nLưu ý: trang thủ tục còn ghi tên cơ quan trước đợt sắp xếp bộ máy năm 2025.");
+        changes.forEach(change -> notes.append("\n- ").append(change.note()));
+        return notes.toString();
     }
 
     private static String body(CatalogueEntry entry, Aspect aspect) {
@@ -51,7 +78,7 @@ public final class CatalogueText {
             case STEPS -> orMissing(entry, aspect, null, bullets(entry.steps(), s -> s));
             case WHERE -> orMissing(entry, aspect, CHANNELS_FIELD, where(entry));
             case PROCESSING_TIME -> orMissing(entry, aspect, CHANNELS_FIELD,
-                    perChannel(entry, c -> c.time().map(t -> c.channel() + ": " + t)));
+                    perChannel(entry, c -> ProcessingTime.shown(entry, c).map(t -> c.channel() + ": " + t)));
             case FEES -> orMissing(entry, aspect, CHANNELS_FIELD, fees(entry));
             case RESULT -> orMissing(entry, aspect, null, bullets(entry.results(), r -> r.name()));
             case FORMS -> orMissing(entry, aspect, DOCUMENTS_FIELD, forms(entry));
@@ -83,14 +110,18 @@ public final class CatalogueText {
         int shown = 0;
         int total = 0;
         for (DocumentGroup group : entry.documents()) {
-            total += group.documents().size();
+            total += (int) group.documents().stream().filter(d -> !DocumentRows.isHeading(d)).count();
             if (shown >= MAX_ITEMS) {
                 continue;
             }
-            group.title().ifPresent(lines::add);
+            group.title().map(DocumentRows::heading).ifPresent(lines::add);
             for (Document document : group.documents()) {
-                if (shown++ < MAX_ITEMS) {
-                    lines.add("- " + document.name() + " (" + document.quantity() + ")");
+                if (DocumentRows.isHeading(document)) {
+                    if (shown < MAX_ITEMS) {
+                        lines.add(DocumentRows.heading(document.name()));
+                    }
+                } else if (shown++ < MAX_ITEMS) {
+                    lines.add("- " + document.name() + DocumentRows.quantity(document).map(q -> " (" + q + ")").orElse(""));
                 }
             }
         }
@@ -111,8 +142,7 @@ public final class CatalogueText {
     }
 
     private static String fees(CatalogueEntry entry) {
-        String rows = perChannel(entry, c -> c.fee().map(f -> c.channel() + ": " + f
-                + c.feeNote().map(n -> " (" + shortened(n) + ")").orElse("")));
+        String rows = perChannel(entry, c -> FeeReading.shown(c).map(f -> c.channel() + ": " + f));
         boolean setLocally = entry.channels().stream().flatMap(c -> c.feeNote().stream())
                 .anyMatch(n -> n.contains("Hội đồng nhân dân") || n.contains("HĐND"));
         return setLocally && !rows.isEmpty()
@@ -152,11 +182,6 @@ public final class CatalogueText {
             line.ifPresent(present::add);
         }
         return String.join("\n", present);
-    }
-
-    private static String shortened(String note) {
-        String oneLine = note.strip().replaceAll("\\s*\\n\\s*", " ");
-        return oneLine.length() <= MAX_NOTE ? oneLine : oneLine.substring(0, MAX_NOTE).strip() + "…";
     }
 
     /** The record's text, or a plain statement that the record has none (or that it could not be read). */

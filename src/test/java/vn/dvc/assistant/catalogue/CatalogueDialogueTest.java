@@ -35,6 +35,10 @@ class CatalogueDialogueTest {
         assertTrue(reply.getString("text").contains("Tờ khai đề nghị cấp hộ chiếu"), reply.getString("text"));
         assertEquals("https://dichvucong.gov.vn/thu-tuc-hanh-chinh/019d2bf7-5fda-7370-bc07-6f1fd02ffcc4",
                 reply.getString("sources[0].url"));
+        assertTrue(reply.getString("text").contains("(bản ghi thu thập " + NationalRecords.crawled().inWords() + "):\n"),
+                reply.getString("text"));
+        assertTrue(reply.getString("text").endsWith("\nTrang chính thức: " + reply.getString("sources[0].url")),
+                reply.getString("text"));
     }
 
     @Test
@@ -106,5 +110,15 @@ class CatalogueDialogueTest {
                 .body("code", equalTo("1.001456"))
                 .body("sections.fees", containsString("160,000 Việt Nam Đồng"))
                 .body("sources[0].title", equalTo("Cổng Dịch vụ công quốc gia – Thủ tục 1.001456"));
+    }
+
+    @Test
+    void anOfficeTheReorganisationAbolishedIsShownWithWhatReplacedIt() {
+        // 1.010385, passport loss reported at the district police: Công an cấp huyện ended on 1 March 2025
+        given().when().get("/api/v1/procedures/tthc-1.010385").then().statusCode(200)
+                .body("agency", equalTo("Công an huyện [nay: Công an tỉnh hoặc Công an cấp xã]"))
+                .body("sections.where", containsString("Công an huyện [nay: Công an tỉnh hoặc Công an cấp xã]"))
+                .body("sections.where", containsString("Công an cấp huyện kết thúc hoạt động từ ngày 01/3/2025"))
+                .body("sections.overview", containsString("Từ ngày 01/7/2025 không còn cấp huyện"));
     }
 }

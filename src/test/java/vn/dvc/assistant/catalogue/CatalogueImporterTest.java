@@ -51,7 +51,7 @@ class CatalogueImporterTest {
         Path input = directory.resolve("input.jsonl");
         Files.write(input, lines, StandardCharsets.UTF_8);
 
-        summary = CatalogueImporter.run(input, directory.resolve("catalogue"));
+        summary = CatalogueImporter.run(input, directory.resolve("catalogue"), NationalRecords.crawled());
 
         entries = new LinkedHashMap<>();
         for (String line : Files.readAllLines(directory.resolve("catalogue").resolve(CatalogueImporter.CATALOGUE_FILE))) {

@@ -25,7 +25,7 @@ class CatalogueLoaderTest {
 
     /** The import's own output of the sample records, as the assistant reads it. */
     private Path imported() throws IOException {
-        CatalogueImporter.run(NationalRecords.sample(Files.createTempDirectory("sample")), folder);
+        CatalogueImporter.run(NationalRecords.sample(Files.createTempDirectory("sample")), folder, NationalRecords.crawled());
         return folder.resolve(CatalogueImporter.CATALOGUE_FILE);
     }
 
@@ -67,6 +67,17 @@ class CatalogueLoaderTest {
         Files.writeString(file, "{\"code\":\"1.000001\",\"name\":\"X\",\"sourceUrl\":\"https://dichvucong.gov.vn\"}\n");
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> CatalogueLoader.load(file));
         assertEquals(1, e.line());
+    }
+
+    @Test
+    void anEntryThatDoesNotSayWhenItsRecordWasCollectedIsRefused() throws IOException {
+        Path file = imported();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        lines.set(1, lines.get(1).replace("\"crawled\":\"" + NationalRecords.crawled() + "\",", ""));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> CatalogueLoader.load(file));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("--crawled"), e.getMessage());
     }
 
     @Test

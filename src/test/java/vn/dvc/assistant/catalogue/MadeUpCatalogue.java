@@ -11,6 +11,9 @@ import java.nio.file.Path;
  */
 public final class MadeUpCatalogue {
 
+    /** The made-up records claim to be collected on this day, as an import of real ones would say. */
+    private static final CrawlDate CRAWLED = CrawlDate.parse("2026-06-15");
+
     private static Path imported;
 
     private MadeUpCatalogue() {
@@ -20,7 +23,7 @@ public final class MadeUpCatalogue {
         if (imported == null) {
             Path folder = Path.of("target", "made-up-catalogue");
             try {
-                CatalogueImporter.run(Path.of("src/test/resources/catalogue/made-up.jsonl"), folder);
+                CatalogueImporter.run(Path.of("src/test/resources/catalogue/made-up.jsonl"), folder, CRAWLED);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

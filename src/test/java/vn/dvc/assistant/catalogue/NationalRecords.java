@@ -39,12 +39,20 @@ public final class NationalRecords {
         return file;
     }
 
+    /**
+     * When the shared records were collected (-Dnational.procedures.crawled, set in pom.xml): their README says only
+     * "in 2026", so the year is all an answer may claim.
+     */
+    public static CrawlDate crawled() {
+        return CrawlDate.parse(System.getProperty("national.procedures.crawled", "2026"));
+    }
+
     /** The whole catalogue imported once per test run, as a province imports its export. */
     public static synchronized Path imported() {
         if (imported == null) {
             Path folder = Path.of("target", "national-catalogue");
             try {
-                CatalogueImporter.run(file(), folder);
+                CatalogueImporter.run(file(), folder, crawled());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import vn.dvc.assistant.catalogue.Catalogue;
 import vn.dvc.assistant.catalogue.CatalogueImporter;
 import vn.dvc.assistant.catalogue.CatalogueLoader;
+import vn.dvc.assistant.catalogue.NationalRecords;
 import vn.dvc.assistant.dialogue.DialogueConfig;
 import vn.dvc.assistant.dialogue.DialogueEngine;
 import vn.dvc.assistant.dialogue.DialogueState;
@@ -75,7 +76,7 @@ final class OfflineEvaluation {
             if (!Files.exists(folder.resolve(CatalogueImporter.CATALOGUE_FILE))
                     || Files.getLastModifiedTime(folder.resolve(CatalogueImporter.CATALOGUE_FILE)).compareTo(Files.getLastModifiedTime(catalogue)) < 0) {
                 Files.createDirectories(folder);
-                CatalogueImporter.run(catalogue, folder);
+                CatalogueImporter.run(catalogue, folder, NationalRecords.crawled());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
