@@ -6,4 +6,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ "${1:-}" = "--no-build" ]; then shift; else ./mvnw -q -B -o -Ptools test-compile 2>/dev/null || ./mvnw -q -B -Ptools test-compile; fi
-exec java -cp "target/classes:target/test-classes:$(cat target/tools.classpath)" vn.dvc.assistant.evaluation.OfflineEvaluation "$@"
+exec java ${JOPTS:-} -cp "target/classes:target/test-classes:$(cat target/tools.classpath)" vn.dvc.assistant.evaluation.OfflineEvaluation "$@"

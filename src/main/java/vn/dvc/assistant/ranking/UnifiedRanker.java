@@ -31,8 +31,6 @@ public final class UnifiedRanker implements Ranker {
     private static final int TEXT_CANDIDATES = 10;
 
     private static final double NAMED_ANCHOR = 0.66;
-    /** How far down the ranking the plain procedure of the best candidate's variants is looked for. */
-    private static final int VARIANT_HEADS = 10;
     private static final double COVERED = 0.65;
 
     private final GuideIndex index;
@@ -45,7 +43,7 @@ public final class UnifiedRanker implements Ranker {
 
     @Override
     public Ranking rank(Understanding understanding, Collection<String> within) {
-        return new Ranking(score(candidates(understanding, within)));
+        return new Ranking(new VariantFamily(index.names(), understanding).join(score(candidates(understanding, within))));
     }
 
     /** The candidates with their features, unscored, and the evidence for none: what the fitting command learns from. */
@@ -136,48 +134,6 @@ public final class UnifiedRanker implements Ranker {
     private static final Comparator<Candidate> BEST_FIRST =
             Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::procedureId);
 
-    /**
-     * The best candidate's variants join it: a question about "đăng ký kết hôn" that says nothing of a foreign element
-     * is about the plain procedure, not split between it and its variants, nor between the same name at two levels. The
-     * plainest of the best candidate's kind among the first few heads the group, even when a variant ranks above it,
-     * as long as the question fits it as well: a variant the question fits better stays apart.
-     */
-    private List<Candidate> withVariantsJoined(List<Candidate> ranked) {
-        if (ranked.isEmpty()) {
-            return ranked;
-        }
-        Candidate head = ranked.get(0);
-        for (Candidate c : ranked.subList(1, Math.min(ranked.size(), VARIANT_HEADS))) {
-            if (index.names().isVariantOf(head.procedureId(), c.procedureId())
-                    && !index.names().isVariantOf(c.procedureId(), head.procedureId())
-                    && c.features().nameFit() >= head.features().nameFit()) {
-                head = c;
-            }
-        }
-        List<Candidate> rest = new ArrayList<>();
-        List<String> variants = new ArrayList<>();
-        double joined = 0;
-        for (Candidate c : ranked) {
-            if (c == head) {
-                continue;
-            }
-            if (index.names().isVariantOf(c.procedureId(), head.procedureId()) && c.features().nameFit() <= head.features().nameFit()) {
-                variants.add(c.procedureId());
-                joined += c.score();
-            } else {
-                rest.add(c);
-            }
-        }
-        if (variants.isEmpty()) {
-            return ranked;
-        }
-        List<Candidate> out = new ArrayList<>();
-        out.add(head.withVariants(variants, joined));
-        out.addAll(rest);
-        out.sort(BEST_FIRST);
-        return out;
-    }
-
     private List<Candidate> score(Candidates all) {
         List<Features> features = List.copyOf(all.features().values());
         double[] probabilities = weights.probabilities(features, all.none());
@@ -187,6 +143,6 @@ public final class UnifiedRanker implements Ranker {
             candidates.add(new Candidate(e.getKey(), e.getValue().guide() == 1, e.getValue(), probabilities[i++], List.of()));
         }
         candidates.sort(BEST_FIRST);
-        return withVariantsJoined(candidates);
+        return candidates;
     }
 }

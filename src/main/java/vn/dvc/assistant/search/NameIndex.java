@@ -64,6 +64,11 @@ public final class NameIndex {
         return variantWords != null && words != null && variantWords.containsAll(words);
     }
 
+    /** The topic words of a procedure's official name, folded. */
+    public Set<String> officialWords(String procedureId) {
+        return officialWords.getOrDefault(procedureId, Set.of());
+    }
+
     /** Collects the names, then weighs them once all are known. */
     static final class Builder {
         private final QuestionReader reader;

@@ -1,0 +1,101 @@
+package vn.dvc.assistant.ranking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import vn.dvc.assistant.search.NameIndex;
+import vn.dvc.assistant.search.Understanding;
+import vn.dvc.assistant.search.VietnameseText.Syllable;
+
+/**
+ * The best candidate's variants joined into it: procedures whose official names hold all of its words and maybe more
+ * (the same name at another level or under another code, "đăng ký kết hôn" and "... có yếu tố nước ngoài"), which the
+ * question fits no better. The plainest of the kind among the first few heads the group, carrying the group's
+ * probability, unless the question holds most of what a variant adds ("kết hôn với người nước ngoài"): then that variant
+ * heads it. The others are offered beside the answer.
+ */
+final class VariantFamily {
+
+    /** How far down the ranking the plain procedure of the best candidate's variants is looked for. */
+    private static final int WINDOW = 10;
+    /** A variant is asked for when the question holds at least this share of the weight of the words it adds. */
+    private static final double ASKED = 0.5;
+
+    private static final Comparator<Candidate> BEST_FIRST =
+            Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::procedureId);
+
+    private final NameIndex names;
+    private final Set<String> questionWords = new HashSet<>();
+
+    VariantFamily(NameIndex names, Understanding understanding) {
+        this.names = names;
+        understanding.topical().forEach(s -> questionWords.add(s.folded()));
+        understanding.maybeTopical().forEach(s -> questionWords.add(s.folded()));
+        understanding.aspectCues().forEach(c -> c.words().stream().map(Syllable::folded).forEach(questionWords::add));
+    }
+
+    /** The ranking with the best candidate's variants joined into the one the question asks for. */
+    List<Candidate> join(List<Candidate> ranked) {
+        if (ranked.isEmpty()) {
+            return ranked;
+        }
+        Candidate plain = ranked.get(0);
+        for (Candidate c : ranked.subList(1, Math.min(ranked.size(), WINDOW))) {
+            if (names.isVariantOf(plain.procedureId(), c.procedureId()) && !names.isVariantOf(c.procedureId(), plain.procedureId())
+                    && c.features().nameFit() >= plain.features().nameFit()) {
+                plain = c;
+            }
+        }
+        List<Candidate> family = new ArrayList<>();
+        for (Candidate c : ranked) {
+            if (c != plain && names.isVariantOf(c.procedureId(), plain.procedureId()) && c.features().nameFit() <= plain.features().nameFit()) {
+                family.add(c);
+            }
+        }
+        if (family.isEmpty()) {
+            return ranked;
+        }
+        Candidate head = plain;
+        double mostAsked = 0;
+        for (Candidate variant : family) {
+            double asked = askedShare(variant, plain);
+            if (asked >= ASKED && asked > mostAsked) {
+                head = variant;
+                mostAsked = asked;
+            }
+        }
+        family.add(plain);
+        List<String> variants = new ArrayList<>();
+        double joined = 0;
+        for (Candidate c : family) {
+            if (c != head) {
+                variants.add(c.procedureId());
+                joined += c.score();
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        out.add(head.withVariants(variants, joined));
+        ranked.stream().filter(c -> !family.contains(c)).forEach(out::add);
+        out.sort(BEST_FIRST);
+        return out;
+    }
+
+    /** The share of the weight of the words a variant adds to the plain name that the question holds. */
+    private double askedShare(Candidate variant, Candidate plain) {
+        Set<String> added = new HashSet<>(names.officialWords(variant.procedureId()));
+        added.removeAll(names.officialWords(plain.procedureId()));
+        double total = 0;
+        double held = 0;
+        for (String word : added) {
+            double w = names.weight(word);
+            total += w;
+            if (questionWords.contains(word)) {
+                held += w;
+            }
+        }
+        return total == 0 ? 0 : held / total;
+    }
+}
