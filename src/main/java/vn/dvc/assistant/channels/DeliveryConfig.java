@@ -37,4 +37,24 @@ public interface DeliveryConfig {
     /** How long a message id is remembered to drop a second delivery. */
     @WithDefault("P7D")
     Duration deduplicationWindow();
+
+    /** How often each instance looks in the outbox for messages no worker holds (kept before a crash, or left by a failure). */
+    @WithDefault("10s")
+    Duration resumeEvery();
+
+    /**
+     * A message kept in the outbox that no worker has moved on for this long is taken by any instance: the one that
+     * received it died, or is far behind. Messages kept before an instance started are taken by it at once.
+     */
+    @WithDefault("1m")
+    Duration takeOverAfter();
+
+    /**
+     * The longest one part of a reply can take with all its retries: each attempt up to three calls (Zalo: the send, a
+     * token refresh, the send again), each waiting for its connection and its answer, with the pauses between.
+     */
+    default Duration longestSend() {
+        Duration call = connectTimeout().plus(requestTimeout());
+        return call.multipliedBy(3L * maxAttempts()).plus(maxBackoff().multipliedBy(Math.max(0, maxAttempts() - 1)));
+    }
 }
