@@ -73,16 +73,19 @@ final class OutboxCrash implements AutoCloseable {
                 .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo(first)))
                 .withRequestBody(matchingJsonPath("$.sender_action"))
                 .willReturn(okJson("{}").withFixedDelay(60_000)));
-        for (Map.Entry<String, List<String>> message : messages.entrySet()) {
-            MessengerEvent.post(service.port, MessengerEvent.text(message.getValue().get(0), message.getKey(), message.getValue().get(1)))
-                    .statusCode(200);
+        try {
+            for (Map.Entry<String, List<String>> message : messages.entrySet()) {
+                MessengerEvent.post(service.port, MessengerEvent.text(message.getValue().get(0), message.getKey(), message.getValue().get(1)))
+                        .statusCode(200);
+            }
+            await().atMost(Duration.ofSeconds(60)).until(() -> !StubJournal.bodies(graph, SEND_PATH,
+                    body -> first.equals(body.at("/recipient/id").asText()) && body.has("sender_action")).isEmpty());
+            for (List<String> message : messages.values()) {
+                assertEquals(List.of(), textsTo(message.get(0)), "nothing was answered before the kill");
+            }
+        } finally {
+            service.kill();
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> !StubJournal.bodies(graph, SEND_PATH,
-                body -> first.equals(body.at("/recipient/id").asText()) && body.has("sender_action")).isEmpty());
-        for (List<String> message : messages.values()) {
-            assertEquals(List.of(), textsTo(message.get(0)), "nothing was answered before the kill");
-        }
-        service.kill();
         graph.resetAll();
         graphAnswersAtOnce();
     }
