@@ -34,10 +34,7 @@ class PostgresOutboxIT {
 
     @Test
     void twoInstancesAnswerWhatADeadOneLeftEachOnce() throws Exception {
-        Map<String, String> database = Map.of(
-                "DB_URL", System.getProperty("postgres.url"),
-                "DB_USER", System.getProperty("postgres.user"),
-                "DB_PASSWORD", System.getProperty("postgres.password"));
+        Map<String, String> database = PackagedService.onTheSuitesPostgres();
         // The database outlives the suite's runs: citizens of this run only.
         String run = UUID.randomUUID().toString().substring(0, 8);
         LinkedHashMap<String, List<String>> messages = new LinkedHashMap<>();

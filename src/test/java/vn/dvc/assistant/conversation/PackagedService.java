@@ -43,6 +43,14 @@ public final class PackagedService implements AutoCloseable {
         return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
+    /** The environment that puts the database on the PostgreSQL suite's server (-Ppostgres), as production sets it. */
+    public static Map<String, String> onTheSuitesPostgres() {
+        return Map.of(
+                "DB_URL", System.getProperty("postgres.url"),
+                "DB_USER", System.getProperty("postgres.user"),
+                "DB_PASSWORD", System.getProperty("postgres.password"));
+    }
+
     /** Starts the jar on a free port with the given system properties and environment; returns once it answers. */
     public static PackagedService start(Map<String, String> properties, Map<String, String> environment)
             throws IOException, InterruptedException {
