@@ -30,7 +30,10 @@ public interface DeliveryConfig {
     @WithDefault("4")
     int workers();
 
-    /** Events waiting per worker; beyond this the webhook answers 503 and the platform delivers again later. */
+    /**
+     * Events waiting per worker; beyond this a kept event waits in the outbox for the sweep, and one the database was
+     * down to keep gets 503, so that the platform delivers it again later.
+     */
     @WithDefault("500")
     int queueCapacity();
 
