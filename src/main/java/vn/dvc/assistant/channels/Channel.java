@@ -1,10 +1,19 @@
 package vn.dvc.assistant.channels;
 
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /** A messaging platform the assistant answers on. */
 public interface Channel {
 
     /** The channel's key in the conversation store: "messenger", "zalo". */
     String name();
+
+    /** Whether its secrets are set; a reply kept for it while it was on is stored as failed once it is off. */
+    boolean isOn();
 
     /**
      * The citizen's words as the dialogue should read them. Runs in the turn's transaction, so a channel
@@ -14,6 +23,13 @@ public interface Channel {
         return text;
     }
 
-    /** Fits the reply to the platform's limits and sends it; what cannot be sent is logged and stored. */
-    void deliver(String recipient, ChannelReply reply);
+    /** The reply fitted to the platform's limits: the requests that send it, in order. */
+    List<ObjectNode> messages(String recipient, ChannelReply reply);
+
+    /** Before the first message of a reply: worth one attempt, never a retry (Messenger shows the page typing). */
+    default void beforeReply(String recipient) {
+    }
+
+    /** Makes, for one request, the attempt to repeat while the platform says a later one may work; it may keep state across them. */
+    Supplier<SendOutcome> attempt(JsonNode request);
 }

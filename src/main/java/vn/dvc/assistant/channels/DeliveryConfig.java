@@ -30,11 +30,34 @@ public interface DeliveryConfig {
     @WithDefault("4")
     int workers();
 
-    /** Events waiting per worker; beyond this the webhook answers 503 and the platform delivers again later. */
+    /**
+     * Events waiting per worker; beyond this a kept event waits in the outbox for the sweep, and one the database was
+     * down to keep gets 503, so that the platform delivers it again later.
+     */
     @WithDefault("500")
     int queueCapacity();
 
     /** How long a message id is remembered to drop a second delivery. */
     @WithDefault("P7D")
     Duration deduplicationWindow();
+
+    /** How often each instance looks in the outbox for messages no worker holds (kept before a crash, or left by a failure). */
+    @WithDefault("10s")
+    Duration resumeEvery();
+
+    /**
+     * A message kept in the outbox that no worker has moved on for this long is taken by any instance: the one that
+     * received it died, or is far behind. Messages kept before an instance started are taken by it at once.
+     */
+    @WithDefault("1m")
+    Duration takeOverAfter();
+
+    /**
+     * The longest one part of a reply can take with all its retries: each attempt up to three calls (Zalo: the send, a
+     * token refresh, the send again), each waiting for its connection and its answer, with the pauses between.
+     */
+    default Duration longestSend() {
+        Duration call = connectTimeout().plus(requestTimeout());
+        return call.multipliedBy(3L * maxAttempts()).plus(maxBackoff().multipliedBy(Math.max(0, maxAttempts() - 1)));
+    }
 }

@@ -2,6 +2,8 @@ package vn.dvc.assistant.channels;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,8 +14,6 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
-import vn.dvc.assistant.operations.DatabaseFailures;
-
 /** Remembers in the database which platform messages were taken, so a redelivery is answered once, even after a restart. */
 @ApplicationScoped
 public class ProcessedMessages {
@@ -21,48 +21,37 @@ public class ProcessedMessages {
     private static final Logger LOG = Logger.getLogger(ProcessedMessages.class);
 
     private final DeliveryConfig config;
-    private final DatabaseFailures databaseFailures;
 
-    ProcessedMessages(DeliveryConfig config, DatabaseFailures databaseFailures) {
+    ProcessedMessages(DeliveryConfig config) {
         this.config = config;
-        this.databaseFailures = databaseFailures;
     }
 
     /**
-     * True the first time a message is seen on a channel; false for every later delivery of it. Without the
-     * database every message is taken: a redelivery during the outage may be answered twice, rather than none.
+     * Records that a message was taken and, in the same transaction, what {@code keepWithIt} stores (the message to
+     * answer, {@link Outbox}; it is given the id as stored): its result the first time a message is seen on a channel, empty for every later
+     * delivery of it, from a platform retry, a restart or another instance. A database failure is thrown: the
+     * caller decides what to do without the database.
      */
-    public boolean claim(String channel, String messageId) {
-        try {
-            return firstClaim(channel, key(messageId));
-        } catch (RuntimeException e) {
-            if (!DatabaseFailures.isDatabaseFailure(e)) {
-                throw e;
-            }
-            databaseFailures.writeFailed("channel-message-id", e);
-            return true;
-        }
-    }
-
-    private boolean firstClaim(String channel, String key) {
+    public <T> Optional<T> takeOnce(String channel, String messageId, Function<String, T> keepWithIt) {
+        String key = key(messageId);
         // The unique key decides; reading first only spares the log a SQL error for the usual, late duplicate.
         boolean seen = QuarkusTransaction.requiringNew().call(
                 () -> ProcessedMessage.count("channel = ?1 and messageId = ?2", channel, key) > 0);
         if (seen) {
-            return false;
+            return Optional.empty();
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
+            return Optional.of(QuarkusTransaction.requiringNew().call(() -> {
                 ProcessedMessage message = new ProcessedMessage();
                 message.channel = channel;
                 message.messageId = key;
                 message.receivedAt = Instant.now();
                 message.persistAndFlush();
-            });
-            return true;
+                return keepWithIt.apply(key);
+            }));
         } catch (RuntimeException e) {
             if (isConstraintViolation(e)) {
-                return false;
+                return Optional.empty();
             }
             throw e;
         }

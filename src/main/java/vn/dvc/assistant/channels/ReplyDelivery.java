@@ -1,8 +1,6 @@
 package vn.dvc.assistant.channels;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,21 +25,35 @@ public class ReplyDelivery {
         this.mapper = mapper;
     }
 
-    /**
-     * @param sender makes, for one message, the attempt to repeat: it may keep state across its attempts
-     */
-    public void sendInOrder(String channel, String recipient, List<? extends JsonNode> messages,
-                            Function<JsonNode, Supplier<SendOutcome>> sender) {
-        for (int i = 0; i < messages.size(); i++) {
-            Retries.Result result = retries.run(sender.apply(messages.get(i)));
-            if (!result.outcome().delivered()) {
-                failedSends.record(channel, recipient, result.outcome(), result.attempts(), json(messages.get(i)));
-                // Later parts would read as nonsense without this one; keep them with the failure instead.
-                for (JsonNode unsent : messages.subList(i + 1, messages.size())) {
-                    failedSends.record(channel, recipient, NOT_SENT, 0, json(unsent));
-                }
+    /** A whole reply at once, kept nowhere in between (a message the database was down to keep). */
+    public void sendAll(Channel channel, String recipient, List<? extends JsonNode> parts) {
+        channel.beforeReply(recipient);
+        for (int i = 0; i < parts.size(); i++) {
+            if (!send(channel, recipient, parts, i)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Sends part {@code index} of a reply with retries: true when the platform took it. When it did not, that part
+     * and the ones after it are stored as failed.
+     */
+    public boolean send(Channel channel, String recipient, List<? extends JsonNode> parts, int index) {
+        Retries.Result result = retries.run(channel.attempt(parts.get(index)));
+        if (result.outcome().delivered()) {
+            return true;
+        }
+        giveUp(channel.name(), recipient, parts, index, result.outcome(), result.attempts());
+        return false;
+    }
+
+    /** Stores part {@code index} as failed with {@code outcome}, and the parts after it as not sent. */
+    public void giveUp(String channel, String recipient, List<? extends JsonNode> parts, int index, SendOutcome outcome, int attempts) {
+        failedSends.record(channel, recipient, outcome, attempts, json(parts.get(index)));
+        // Later parts would read as nonsense without this one; keep them with the failure instead.
+        for (JsonNode unsent : parts.subList(index + 1, parts.size())) {
+            failedSends.record(channel, recipient, NOT_SENT, 0, json(unsent));
         }
     }
 

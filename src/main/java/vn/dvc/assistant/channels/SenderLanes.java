@@ -16,8 +16,6 @@ import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 
-import vn.dvc.assistant.chat.ApiException;
-
 /**
  * Worker threads that answer webhook events after the webhook has acknowledged them. Each citizen's events go
  * to one worker, in order: two quick messages are read as two turns of one conversation, never concurrently.
@@ -41,8 +39,8 @@ public class SenderLanes {
         }
     }
 
-    /** Queues work for the sender's worker; a 503 when it is full, so that the platform delivers again later. */
-    public void submit(String senderKey, Runnable work) {
+    /** Queues work for the sender's worker; false when that worker has too much waiting already (or is stopping). */
+    public boolean offer(String senderKey, Runnable work) {
         try {
             lanes.get(Math.floorMod(senderKey.hashCode(), lanes.size())).execute(() -> {
                 try {
@@ -51,8 +49,9 @@ public class SenderLanes {
                     LOG.error("A channel event could not be handled", e);
                 }
             });
+            return true;
         } catch (RejectedExecutionException e) {
-            throw new ApiException(503, "busy", "too many messages are waiting to be answered; deliver this event again later");
+            return false;
         }
     }
 
@@ -62,7 +61,8 @@ public class SenderLanes {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         for (ThreadPoolExecutor lane : lanes) {
             if (!lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-                LOG.warnf("Stopping with %d channel event(s) unanswered", lane.getQueue().size() + lane.getActiveCount());
+                LOG.warnf("Stopping with %d channel event(s) unanswered; those kept in the outbox are answered at the next start",
+                        lane.getQueue().size() + lane.getActiveCount());
                 lane.shutdownNow();
             }
         }

@@ -36,6 +36,14 @@ public final class TextSplitter {
         return parts;
     }
 
+    /** The longest beginning of {@code text} of at most {@code length} UTF-16 units that keeps surrogate pairs whole. */
+    public static String head(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
+    }
+
     /**
      * The most natural boundary that still fills at least half a message; failing that the last boundary of
      * any kind; failing that (one word longer than a message) a cut that keeps surrogate pairs whole.

@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import vn.dvc.assistant.conversation.Conversation;
 import vn.dvc.assistant.conversation.ConversationIds;
 import vn.dvc.assistant.conversation.ConversationStore;
@@ -57,8 +55,20 @@ public class ChatService {
     /** A turn on a messaging channel, where the conversation is the channel's and the sender's. */
     public ChatResponse channelTurn(String channel, String sender, String message) {
         String text = checkedMessage(message);
-        return storedOrNot(() -> turn(store.findByChannelUserForTurn(channel, sender)
-                .orElseGet(() -> store.start(channel, sender)), text), null, channel, text);
+        return storedOrNot(() -> channelConversationTurn(channel, sender, text), null, channel, text);
+    }
+
+    /**
+     * A turn on a messaging channel in the caller's transaction, which stores its own record with it (the channels'
+     * outbox keeps the reply in the turn's commit). Nothing is answered unstored here: a conflict with a concurrent turn
+     * or a database failure is thrown, for the caller to run its transaction again or later.
+     */
+    public ChatResponse channelTurnInTransaction(String channel, String sender, String message) {
+        return channelConversationTurn(channel, sender, checkedMessage(message));
+    }
+
+    private ChatResponse channelConversationTurn(String channel, String sender, String text) {
+        return turn(store.findByChannelUserForTurn(channel, sender).orElseGet(() -> store.start(channel, sender)), text);
     }
 
     /**
@@ -68,7 +78,7 @@ public class ChatService {
      */
     private ChatResponse storedOrNot(Callable<ChatResponse> storedTurn, String conversationId, String channel, String text) {
         try {
-            ChatResponse response = storedWithRetries(storedTurn);
+            ChatResponse response = TurnConflicts.retried(storedTurn);
             databaseFailures.succeeded();
             return response;
         } catch (RuntimeException e) {
@@ -80,22 +90,6 @@ public class ChatService {
             Reply reply = dialogue.respond(DialogueState.EMPTY, text);
             metrics.turn(channel, reply.type().key(), Duration.ofNanos(System.nanoTime() - start));
             return response(conversationId == null ? ConversationIds.next() : conversationId, null, reply);
-        }
-    }
-
-    /**
-     * A turn that lost the race for its conversation's lock or number to a concurrent turn is run again, in a new
-     * transaction, so that it reads the context the other one left: every turn is stored, numbered 1..n.
-     */
-    private ChatResponse storedWithRetries(Callable<ChatResponse> storedTurn) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return QuarkusTransaction.requiringNew().call(storedTurn);
-            } catch (RuntimeException e) {
-                if (attempt >= TurnConflicts.ATTEMPTS || !TurnConflicts.isConflict(e)) {
-                    throw e;
-                }
-            }
         }
     }
 

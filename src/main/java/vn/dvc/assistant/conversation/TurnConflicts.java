@@ -2,9 +2,12 @@ package vn.dvc.assistant.conversation;
 
 import java.sql.SQLException;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * A turn that lost a race for its conversation rather than met a broken database: it waited too long for the
@@ -24,6 +27,22 @@ public final class TurnConflicts {
             "23505"); // unique violation: the turn's number was taken
 
     private TurnConflicts() {
+    }
+
+    /**
+     * Runs a turn in a new transaction, and again in a new one while it loses the race for its conversation's lock or
+     * number to a concurrent turn (up to {@link #ATTEMPTS} in all), so that it reads the context the other one left.
+     */
+    public static <T> T retried(Callable<T> turn) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return QuarkusTransaction.requiringNew().call(turn);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+            }
+        }
     }
 
     public static boolean isConflict(Throwable e) {

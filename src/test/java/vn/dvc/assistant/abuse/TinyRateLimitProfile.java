@@ -1,10 +1,13 @@
 package vn.dvc.assistant.abuse;
 
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-/** Limits small enough to reach in a test, behind a trusted proxy so each test can be its own client. */
+import vn.dvc.assistant.channels.CapturedLog;
+
+/** Limits small enough to reach in a test, behind a trusted proxy so each test can be its own client; the log captured. */
 public class TinyRateLimitProfile implements QuarkusTestProfile {
 
     static final int CHAT_BURST = 3;
@@ -23,5 +26,10 @@ public class TinyRateLimitProfile implements QuarkusTestProfile {
                 "assistant.rate-limit.feedback-burst", String.valueOf(FEEDBACK_BURST),
                 "assistant.rate-limit.trust-forwarded-for", "true",
                 "assistant.admin.token", ADMIN_TOKEN);
+    }
+
+    @Override
+    public List<TestResourceEntry> testResources() {
+        return List.of(new TestResourceEntry(CapturedLog.class));
     }
 }

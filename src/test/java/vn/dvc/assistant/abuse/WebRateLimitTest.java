@@ -5,8 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +20,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+
+import vn.dvc.assistant.channels.CapturedLog;
 
 /** The web limits through real HTTP; every test is its own client by its X-Forwarded-For address. */
 @QuarkusTest
@@ -104,7 +109,7 @@ class WebRateLimitTest {
 
     /** Issue 15: 500 wrong admin tokens went through in 0.5 s, unslowed and unlogged. */
     @Test
-    void wrongAdminTokensAreLimitedPerAddress() {
+    void wrongAdminTokensAreLimitedPerAddress() throws Exception {
         for (int i = 0; i < TinyRateLimitProfile.ADMIN_FAILURES_BURST; i++) {
             admin("203.0.113.8", "guess-" + i).statusCode(401).body("error", equalTo("unauthorized"));
         }
@@ -115,6 +120,14 @@ class WebRateLimitTest {
         // Another address is not affected, and the right token does not count as a failure.
         admin("203.0.113.9", TinyRateLimitProfile.ADMIN_TOKEN).statusCode(200);
         admin("203.0.113.9", "guess").statusCode(401);
+        admin("203.0.113.8", "guess-again").statusCode(429);
+
+        // Each wrong token under the limit is logged with its address, never the token; a run of refusals once.
+        String log = Files.readString(CapturedLog.FILE, StandardCharsets.UTF_8);
+        assertEquals(TinyRateLimitProfile.ADMIN_FAILURES_BURST, log.lines().filter(line -> line.contains("Admin API: wrong token from 203.0.113.8")).count(), log);
+        assertEquals(1, log.lines().filter(line -> line.contains("too many wrong tokens from 203.0.113.8")).count(), log);
+        assertEquals(1, log.lines().filter(line -> line.contains("Admin API: wrong token from 203.0.113.9")).count(), log);
+        assertFalse(log.contains("guess"), "no token in the log:\n" + log);
     }
 
     private static ValidatableResponse admin(String forwardedFor, String token) {

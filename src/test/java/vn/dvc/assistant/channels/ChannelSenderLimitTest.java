@@ -3,7 +3,6 @@ package vn.dvc.assistant.channels;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,13 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 
 /** A Messenger sender who floods gets the answers the limit allows, one notice, and then silence. */
 @QuarkusTest
@@ -29,7 +27,6 @@ import io.restassured.http.ContentType;
 class ChannelSenderLimitTest {
 
     private static final String SEND_PATH = "/v25.0/me/messages";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @PlatformStub.Server
     WireMockServer graph;
@@ -44,10 +41,10 @@ class ChannelSenderLimitTest {
     void aFloodingSenderGetsOneNoticeAndTheRestIsDroppedButAcknowledged() throws Exception {
         int sent = ChannelsRateLimitedProfile.SENDER_BURST + 4;
         for (int i = 1; i <= sent; i++) {
-            postSigned(event("psid-flood", "mid.flood." + i, "lệ phí đăng ký hộ kinh doanh")).statusCode(200);
+            postSigned(MessengerEvent.text("psid-flood", "mid.flood." + i, "lệ phí đăng ký hộ kinh doanh")).statusCode(200);
         }
         // A platform's redelivery of an answered message is still acknowledged and costs nothing.
-        postSigned(event("psid-flood", "mid.flood.1", "lệ phí đăng ký hộ kinh doanh")).statusCode(200);
+        postSigned(MessengerEvent.text("psid-flood", "mid.flood.1", "lệ phí đăng ký hộ kinh doanh")).statusCode(200);
 
         int expected = ChannelsRateLimitedProfile.SENDER_BURST + 1;
         await().atMost(Duration.ofSeconds(10)).until(() -> textsTo("psid-flood").size() >= expected);
@@ -56,43 +53,28 @@ class ChannelSenderLimitTest {
 
         List<String> texts = textsTo("psid-flood");
         for (int i = 0; i < ChannelsRateLimitedProfile.SENDER_BURST; i++) {
-            assertNotEquals(ChannelRelay.SLOW_DOWN, texts.get(i), "within the limit: answered");
+            assertNotEquals(ChannelAnswers.SLOW_DOWN, texts.get(i), "within the limit: answered");
         }
-        assertEquals(ChannelRelay.SLOW_DOWN, texts.get(expected - 1));
+        assertEquals(ChannelAnswers.SLOW_DOWN, texts.get(expected - 1));
     }
 
     @Test
     void anotherSenderIsAnsweredWhileOneFloods() throws Exception {
         for (int i = 1; i <= ChannelsRateLimitedProfile.SENDER_BURST + 2; i++) {
-            postSigned(event("psid-flood-2", "mid.flood-2." + i, "xin chào")).statusCode(200);
+            postSigned(MessengerEvent.text("psid-flood-2", "mid.flood-2." + i, "xin chào")).statusCode(200);
         }
-        postSigned(event("psid-calm", "mid.calm.1", "lệ phí đăng ký hộ kinh doanh")).statusCode(200);
+        postSigned(MessengerEvent.text("psid-calm", "mid.calm.1", "lệ phí đăng ký hộ kinh doanh")).statusCode(200);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> textsTo("psid-calm").size() == 1);
-        assertNotEquals(ChannelRelay.SLOW_DOWN, textsTo("psid-calm").get(0));
+        assertNotEquals(ChannelAnswers.SLOW_DOWN, textsTo("psid-calm").get(0));
+    }
+
+    private static ValidatableResponse postSigned(byte[] body) throws Exception {
+        return MessengerEvent.post(RestAssured.port, body).body("status", equalTo("received"));
     }
 
     private List<String> textsTo(String psid) {
         return StubJournal.bodies(graph, SEND_PATH, body -> psid.equals(body.at("/recipient/id").asText()) && body.has("message"))
                 .stream().map(body -> body.at("/message/text").asText()).toList();
-    }
-
-    private static byte[] event(String psid, String mid, String text) throws Exception {
-        ObjectNode root = JSON.createObjectNode().put("object", "page");
-        ObjectNode item = root.putArray("entry").addObject().put("id", "PAGE_ID").put("time", 1458692752478L)
-                .putArray("messaging").addObject();
-        item.putObject("sender").put("id", psid);
-        item.putObject("recipient").put("id", "PAGE_ID");
-        item.put("timestamp", 1458692752478L);
-        item.putObject("message").put("mid", mid).put("text", text);
-        return JSON.writeValueAsBytes(root);
-    }
-
-    private static io.restassured.response.ValidatableResponse postSigned(byte[] body) throws Exception {
-        return given().contentType(ContentType.JSON)
-                .header("X-Hub-Signature-256", TestSignatures.messenger(ChannelsOnProfile.APP_SECRET, body))
-                .body(body)
-                .when().post("/webhooks/messenger")
-                .then().body("status", equalTo("received"));
     }
 }

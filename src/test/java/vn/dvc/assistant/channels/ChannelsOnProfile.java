@@ -21,6 +21,11 @@ public class ChannelsOnProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
+        return channelsOn();
+    }
+
+    /** Both channels' secrets, the stub's short backoffs: for another profile that answers on the channels too. */
+    public static Map<String, String> channelsOn() {
         return Map.ofEntries(
                 Map.entry("assistant.channels.messenger.app-secret", APP_SECRET),
                 Map.entry("assistant.channels.messenger.verify-token", VERIFY_TOKEN),

@@ -34,6 +34,11 @@ public class PlatformStub implements QuarkusTestResourceLifecycleManager {
                 "assistant.channels.zalo.oauth-base-url", base + "/oauth");
     }
 
+    /** The running stub, for a test that starts it itself (one of the packaged service). */
+    public WireMockServer server() {
+        return server;
+    }
+
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(Server.class, WireMockServer.class));

@@ -2,10 +2,12 @@ package vn.dvc.assistant.channels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,17 +31,27 @@ class ProcessedMessagesTest {
 
     @Test
     void aMessageIsTakenOncePerChannel() {
-        assertTrue(processed.claim("messenger", "mid.once"));
-        assertFalse(processed.claim("messenger", "mid.once"));
-        assertTrue(processed.claim("zalo", "mid.once"), "ids are per channel");
+        assertEquals(Optional.of("mid.once"), processed.takeOnce("messenger", "mid.once", stored -> stored));
+        assertEquals(Optional.empty(), processed.takeOnce("messenger", "mid.once", stored -> stored));
+        assertTrue(processed.takeOnce("zalo", "mid.once", stored -> stored).isPresent(), "ids are per channel");
     }
 
     @Test
-    void aVeryLongIdIsTakenOnceToo() {
+    void aVeryLongIdIsTakenOnceByItsDigest() {
         String id = "m_" + "x".repeat(500);
-        assertTrue(processed.claim("messenger", id));
-        assertFalse(processed.claim("messenger", id));
-        assertTrue(processed.claim("messenger", id + "y"));
+        String stored = processed.takeOnce("messenger", id, key -> key).orElseThrow();
+        assertTrue(stored.matches("sha256:[0-9a-f]{64}"), stored);
+        assertFalse(processed.takeOnce("messenger", id, key -> key).isPresent());
+        assertTrue(processed.takeOnce("messenger", id + "y", key -> key).isPresent());
+    }
+
+    /** What is kept with the record commits with it or not at all: a message is never taken without being kept. */
+    @Test
+    void aMessageWhoseKeepingFailsIsNotTaken() {
+        assertThrows(IllegalStateException.class, () -> processed.takeOnce("zalo", "msg.not-kept", key -> {
+            throw new IllegalStateException("could not keep it");
+        }));
+        assertEquals(Optional.of("kept"), processed.takeOnce("zalo", "msg.not-kept", key -> "kept"));
     }
 
     @Test
@@ -51,7 +63,7 @@ class ProcessedMessagesTest {
             List<Future<Boolean>> claims = new ArrayList<>();
             Callable<Boolean> claim = () -> {
                 start.await();
-                return processed.claim("zalo", "msg.raced");
+                return processed.takeOnce("zalo", "msg.raced", key -> key).isPresent();
             };
             for (int i = 0; i < deliveries; i++) {
                 claims.add(pool.submit(claim));

@@ -41,6 +41,7 @@ class SecretsNotLoggedTest {
     private static final String REFRESHED_ACCESS = "refreshed_access_secret";
     private static final String REFRESHED_REFRESH = "refreshed_refresh_secret";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QUESTION = "lệ phí đăng ký hộ kinh doanh";
 
     @PlatformStub.Server
     WireMockServer platforms;
@@ -68,9 +69,9 @@ class SecretsNotLoggedTest {
         given().queryParam("hub.mode", "subscribe").queryParam("hub.verify_token", "guess")
                 .queryParam("hub.challenge", "42").get("/webhooks/messenger").then().statusCode(403);
         given().contentType(ContentType.JSON).header("X-Hub-Signature-256", "sha256=00")
-                .body(messengerEvent("psid-forged", "mid.forged")).post("/webhooks/messenger").then().statusCode(403);
-        postMessenger(messengerEvent("psid-refused", "mid.refused"));
-        postMessenger(messengerEvent("psid-reset", "mid.reset"));
+                .body(MessengerEvent.text("psid-forged", "mid.forged", QUESTION)).post("/webhooks/messenger").then().statusCode(403);
+        postMessenger(MessengerEvent.text("psid-refused", "mid.refused", QUESTION));
+        postMessenger(MessengerEvent.text("psid-reset", "mid.reset", QUESTION));
         postZalo(zaloEvent("user-refresh", "msg-refresh"));
         given().header("Authorization", "Bearer wrong").post("/api/v1/admin/knowledge-base/reload").then().statusCode(401);
         given().header("Authorization", "Bearer " + SecretsConfiguredProfile.ADMIN_TOKEN)
@@ -93,17 +94,6 @@ class SecretsNotLoggedTest {
 
     private static String log() throws Exception {
         return Files.exists(CapturedLog.FILE) ? Files.readString(CapturedLog.FILE, StandardCharsets.UTF_8) : "";
-    }
-
-    private static byte[] messengerEvent(String psid, String mid) throws Exception {
-        ObjectNode root = JSON.createObjectNode().put("object", "page");
-        ObjectNode item = root.putArray("entry").addObject().put("id", "PAGE_ID").put("time", 1458692752478L)
-                .putArray("messaging").addObject();
-        item.putObject("sender").put("id", psid);
-        item.putObject("recipient").put("id", "PAGE_ID");
-        item.put("timestamp", 1458692752478L);
-        item.putObject("message").put("mid", mid).put("text", "lệ phí đăng ký hộ kinh doanh");
-        return JSON.writeValueAsBytes(root);
     }
 
     private static byte[] zaloEvent(String sender, String msgId) throws Exception {

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The packaged application (target/quarkus-app) run as its own process, as in production. */
-final class PackagedService implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
-    final int port;
+    public final int port;
     private final Process process;
 
     private PackagedService(int port, Process process) {
@@ -31,20 +31,28 @@ final class PackagedService implements AutoCloseable {
             "assistant.rate-limit.chat-burst", "1000000");
 
     /** {@code properties} and {@link #UNLIMITED} together. */
-    static Map<String, String> unlimited(Map<String, String> properties) {
+    public static Map<String, String> unlimited(Map<String, String> properties) {
         Map<String, String> all = new java.util.HashMap<>(properties);
         all.putAll(UNLIMITED);
         return all;
     }
 
     /** System properties that put the database in a fresh H2 file under target/, named after {@code purpose}. */
-    static Map<String, String> onAFreshH2File(String purpose) throws IOException {
+    public static Map<String, String> onAFreshH2File(String purpose) throws IOException {
         Path database = Files.createTempDirectory(Path.of("target"), purpose + "-").resolve("assistant");
         return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:file:" + database.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
+    /** The environment that puts the database on the PostgreSQL suite's server (-Ppostgres), as production sets it. */
+    public static Map<String, String> onTheSuitesPostgres() {
+        return Map.of(
+                "DB_URL", System.getProperty("postgres.url"),
+                "DB_USER", System.getProperty("postgres.user"),
+                "DB_PASSWORD", System.getProperty("postgres.password"));
+    }
+
     /** Starts the jar on a free port with the given system properties and environment; returns once it answers. */
-    static PackagedService start(Map<String, String> properties, Map<String, String> environment)
+    public static PackagedService start(Map<String, String> properties, Map<String, String> environment)
             throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("package the application first: " + JAR);
@@ -76,7 +84,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** Stops it as an orchestrator would (SIGTERM); returns the exit code, 0 for a clean stop. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.destroy();
         int code = process.waitFor();
         // A JVM stopped by SIGTERM exits with 143; Quarkus shuts down gracefully either way.
@@ -84,7 +92,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** Kills it as a crash would (SIGKILL): no shutdown hook, nothing flushed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

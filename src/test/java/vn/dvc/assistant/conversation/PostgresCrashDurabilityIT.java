@@ -18,10 +18,7 @@ class PostgresCrashDurabilityIT {
 
     @Test
     void noAnsweredTurnIsLostWhenTheServiceIsKilledUnderLoad() throws Exception {
-        Map<String, String> database = Map.of(
-                "DB_URL", System.getProperty("postgres.url"),
-                "DB_USER", System.getProperty("postgres.user"),
-                "DB_PASSWORD", System.getProperty("postgres.password"));
+        Map<String, String> database = PackagedService.onTheSuitesPostgres();
 
         CrashUnderLoad load = CrashUnderLoad.run(PackagedService.start(PackagedService.UNLIMITED, database), 8, 200);
         assertTrue(load.turnsAnswered() >= 200, "load before the kill: " + load.turnsAnswered() + " turns; last failure: " + load.lastFailure);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.List;
@@ -37,11 +38,8 @@ class PostgresTwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Map<String, String> environment = Map.of(
-                "DB_URL", System.getProperty("postgres.url"),
-                "DB_USER", System.getProperty("postgres.user"),
-                "DB_PASSWORD", System.getProperty("postgres.password"),
-                "ADMIN_TOKEN", TOKEN);
+        Map<String, String> environment = new HashMap<>(PackagedService.onTheSuitesPostgres());
+        environment.put("ADMIN_TOKEN", TOKEN);
         a = PackagedService.start(Map.of(), environment);
         b = PackagedService.start(Map.of(), environment);
     }
@@ -59,8 +57,7 @@ class PostgresTwoInstancesIT {
     /** Issue 15: turns sent at once to both replicas on one conversation are numbered 1..n, none lost or doubled. */
     @Test
     void concurrentTurnsOnBothInstancesAreNumberedOneToN() throws Exception {
-        Map<String, String> database = Map.of("DB_URL", System.getProperty("postgres.url"),
-                "DB_USER", System.getProperty("postgres.user"), "DB_PASSWORD", System.getProperty("postgres.password"));
+        Map<String, String> database = PackagedService.onTheSuitesPostgres();
         try (PackagedService a = PackagedService.start(PackagedService.UNLIMITED, database);
                 PackagedService b = PackagedService.start(PackagedService.UNLIMITED, database)) {
             String id = ConcurrentTurns.start(a.port);

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 import vn.dvc.assistant.channels.CapturedLog;
+import vn.dvc.assistant.channels.PlatformStub;
 
 /**
  * Only in the PostgreSQL suite (-Ppostgres): the database-down scenario with the real server stopped and
@@ -25,13 +26,15 @@ class PostgresDatabaseDownTest extends DatabaseDownScenario {
     public static class LogCaptured implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            Map<String, String> overrides = DatabaseServer.channelsOnSweepingEverySecond();
             // The production timeout, not the test profile's generous one.
-            return Map.of("quarkus.datasource.jdbc.acquisition-timeout", "2S");
+            overrides.put("quarkus.datasource.jdbc.acquisition-timeout", "2S");
+            return overrides;
         }
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(CapturedLog.class));
+            return List.of(new TestResourceEntry(CapturedLog.class), new TestResourceEntry(PlatformStub.class));
         }
     }
 

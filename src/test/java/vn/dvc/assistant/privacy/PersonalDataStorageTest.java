@@ -9,6 +9,8 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,6 +45,28 @@ class PersonalDataStorageTest {
         String stored = QuarkusTransaction.requiringNew().call(() -> ConversationTurn
                 .<ConversationTurn>find("conversation.id", conversation).firstResult().message);
         assertEquals("chấm dứt hộ kinh doanh cần giấy tờ gì [số điện thoại]", stored);
+    }
+
+    /** Issue 15: these forms were stored unmasked or half masked; sent over HTTP, the database holds them masked. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "chấm dứt hộ kinh doanh, CCCD 079.123.456.789 | chấm dứt hộ kinh doanh, CCCD [số CCCD/CMND]",
+            "chấm dứt hộ kinh doanh, sđt 0903\u00A0123\u00A0456 | chấm dứt hộ kinh doanh, sđt [số điện thoại]",
+            "chấm dứt hộ kinh doanh, sđt ０９０３１２３４５６ | chấm dứt hộ kinh doanh, sđt [số điện thoại]",
+            "chấm dứt hộ kinh doanh, sđt 09\u200B03\u200C123\u200D456 | chấm dứt hộ kinh doanh, sđt [số điện thoại]",
+            "chấm dứt hộ kinh doanh, email a.b(at)example.com | chấm dứt hộ kinh doanh, email [email]",
+            "chấm dứt hộ kinh doanh, STK 0123456789012 | chấm dứt hộ kinh doanh, STK [số tài khoản]",
+            "chấm dứt hộ kinh doanh, hộ chiếu C1234567 | chấm dứt hộ kinh doanh, hộ chiếu [số hộ chiếu]",
+    })
+    void formsThatSlippedPastAreStoredMasked(String typed, String stored) {
+        String conversation = given().contentType(ContentType.JSON).body(Map.of("message", typed.translateEscapes()))
+                .when().post("/api/v1/chat")
+                .then().statusCode(200).extract().path("conversationId");
+
+        given().when().get("/api/v1/conversations/" + conversation)
+                .then().statusCode(200).body("turns[0].message", equalTo(stored));
+        assertEquals(stored, QuarkusTransaction.requiringNew().call(() -> ConversationTurn
+                .<ConversationTurn>find("conversation.id", conversation).firstResult().message));
     }
 
     @Test

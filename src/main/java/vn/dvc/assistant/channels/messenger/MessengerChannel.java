@@ -1,15 +1,20 @@
 package vn.dvc.assistant.channels.messenger;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.runtime.StartupEvent;
 
 import vn.dvc.assistant.channels.Channel;
 import vn.dvc.assistant.channels.ChannelReply;
-import vn.dvc.assistant.channels.ReplyDelivery;
 import vn.dvc.assistant.channels.SendOutcome;
 
 /** The assistant on a Facebook page: replies go out through the Send API after a typing indicator. */
@@ -21,12 +26,10 @@ public class MessengerChannel implements Channel {
 
     private final MessengerConfig config;
     private final GraphApi graph;
-    private final ReplyDelivery delivery;
 
-    MessengerChannel(MessengerConfig config, GraphApi graph, ReplyDelivery delivery) {
+    MessengerChannel(MessengerConfig config, GraphApi graph) {
         this.config = config;
         this.graph = graph;
-        this.delivery = delivery;
     }
 
     @Override
@@ -34,18 +37,28 @@ public class MessengerChannel implements Channel {
         return NAME;
     }
 
+    @Override
     public boolean isOn() {
         return config.missingSecrets().isEmpty();
     }
 
     @Override
-    public void deliver(String psid, ChannelReply reply) {
-        // The citizen sees the page typing while the reply goes out; worth one attempt, never a retry.
+    public List<ObjectNode> messages(String psid, ChannelReply reply) {
+        return MessengerMessages.of(psid, reply);
+    }
+
+    /** The citizen sees the page typing while the reply goes out. */
+    @Override
+    public void beforeReply(String psid) {
         SendOutcome typing = graph.send(MessengerMessages.typingOn(psid));
         if (!typing.delivered()) {
             LOG.warnf("messenger: typing indicator for %s refused: error %s: %s", psid, typing.errorCode(), typing.errorMessage());
         }
-        delivery.sendInOrder(NAME, psid, MessengerMessages.of(psid, reply), request -> () -> graph.send(request));
+    }
+
+    @Override
+    public Supplier<SendOutcome> attempt(JsonNode request) {
+        return () -> graph.send(request);
     }
 
     void announce(@Observes StartupEvent start) {

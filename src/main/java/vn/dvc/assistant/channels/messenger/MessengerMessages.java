@@ -58,15 +58,8 @@ final class MessengerMessages {
             quickReplies.addObject()
                     .put("content_type", "text")
                     .put("title", titles.get(i))
-                    .put("payload", cut(offered.get(i), PAYLOAD_LIMIT));
+                    .put("payload", TextSplitter.head(offered.get(i), PAYLOAD_LIMIT));
         }
         return quickReplies;
-    }
-
-    private static String cut(String text, int length) {
-        if (text.length() <= length) {
-            return text;
-        }
-        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
     }
 }

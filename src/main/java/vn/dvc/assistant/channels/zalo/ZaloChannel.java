@@ -1,5 +1,6 @@
 package vn.dvc.assistant.channels.zalo;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +9,12 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.runtime.StartupEvent;
 
 import vn.dvc.assistant.channels.Channel;
 import vn.dvc.assistant.channels.ChannelReply;
-import vn.dvc.assistant.channels.ReplyDelivery;
 import vn.dvc.assistant.channels.SendOutcome;
 
 /** The assistant on a Zalo Official Account. */
@@ -27,14 +28,12 @@ public class ZaloChannel implements Channel {
     private final ZaloApi api;
     private final ZaloTokens tokens;
     private final NumberedSuggestions numbered;
-    private final ReplyDelivery delivery;
 
-    ZaloChannel(ZaloConfig config, ZaloApi api, ZaloTokens tokens, NumberedSuggestions numbered, ReplyDelivery delivery) {
+    ZaloChannel(ZaloConfig config, ZaloApi api, ZaloTokens tokens, NumberedSuggestions numbered) {
         this.config = config;
         this.api = api;
         this.tokens = tokens;
         this.numbered = numbered;
-        this.delivery = delivery;
     }
 
     @Override
@@ -42,6 +41,7 @@ public class ZaloChannel implements Channel {
         return NAME;
     }
 
+    @Override
     public boolean isOn() {
         return config.missingSecrets().isEmpty();
     }
@@ -52,8 +52,13 @@ public class ZaloChannel implements Channel {
     }
 
     @Override
-    public void deliver(String userId, ChannelReply reply) {
-        delivery.sendInOrder(NAME, userId, ZaloMessages.of(userId, reply), TokenAwareAttempt::new);
+    public List<ObjectNode> messages(String userId, ChannelReply reply) {
+        return ZaloMessages.of(userId, reply);
+    }
+
+    @Override
+    public Supplier<SendOutcome> attempt(JsonNode request) {
+        return new TokenAwareAttempt(request);
     }
 
     /** One message's attempts: a refused token is refreshed once, then the same attempt goes on with the new one. */

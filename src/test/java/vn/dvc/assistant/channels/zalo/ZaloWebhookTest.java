@@ -63,6 +63,8 @@ class ZaloWebhookTest {
     void zaloAcceptsEverything() {
         zalo.resetAll();
         zalo.stubFor(post(urlPathEqualTo(SEND_PATH)).willReturn(okJson(SENT)));
+        // A token test leaves an expired or revoked pair behind; the next test starts from a usable one.
+        storeTokens(ChannelsOnProfile.ZALO_ACCESS_TOKEN, "test_refresh_token", null);
     }
 
     // --- Signatures ------------------------------------------------------------------------------
@@ -237,6 +239,17 @@ class ZaloWebhookTest {
         List<JsonNode> replies = awaitMessagesTo("user-twice", 2);
         assertTrue(text(replies.get(1)).startsWith(THANKS));
         assertEquals(2, messagesTo("user-twice").size());
+    }
+
+    /** Issue 15: a signed event with a sender id over 64 characters logged a stack trace (the column holds 64). */
+    @Test
+    void aSenderIdTooLongToBeZalosIsDropped() throws Exception {
+        String sender = "8".repeat(65);
+        postSigned(textEvent(sender, "msg-long-sender", "xin chào", JSON)).statusCode(200);
+        postSigned(textEvent("user-after-long", "msg-after-long", "cảm ơn", JSON)).statusCode(200);
+
+        awaitMessagesTo("user-after-long", 1);
+        assertEquals(0, messagesTo(sender).size(), "nothing is sent to a sender no platform has");
     }
 
     // --- Platform errors -------------------------------------------------------------------------

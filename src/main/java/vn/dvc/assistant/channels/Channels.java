@@ -1,0 +1,21 @@
+package vn.dvc.assistant.channels;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+
+/** The channels by their name, for a message read back from the outbox. */
+@ApplicationScoped
+class Channels {
+
+    private final Instance<Channel> all;
+
+    Channels(@Any Instance<Channel> all) {
+        this.all = all;
+    }
+
+    Channel named(String name) {
+        return all.stream().filter(channel -> channel.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no channel is named " + name));
+    }
+}
