@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import vn.dvc.assistant.dialogue.DialogueEngine;
 import vn.dvc.assistant.dialogue.DialogueState;
 import vn.dvc.assistant.dialogue.Reply;
 import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
+import vn.dvc.assistant.province.ShippedProfiles;
 import vn.dvc.assistant.ranking.Weights;
 import vn.dvc.assistant.search.GuideIndex;
 
@@ -76,7 +78,8 @@ final class OfflineEvaluation {
     }
 
     DialogueEngine engine(Map<String, String> overrides, Weights weights) {
-        return new DialogueEngine(() -> index, ConfigDefaults.of(DialogueConfig.class, overrides), weights);
+        return new DialogueEngine(() -> index, ConfigDefaults.of(DialogueConfig.class, overrides), weights,
+                ShippedProfiles.national(), Clock.systemUTC());
     }
 
     Score score(EvaluationSet set, DialogueEngine engine) {
