@@ -118,10 +118,10 @@ final class OfflineEvaluation {
         return new Score(set.name(), turns, right, procedureRight, wrong, fallbacks, clarifies, board);
     }
 
-    /** A guide answers for the national code it carries, as a catalogue entry does for its own. */
-    private String codeOf(String procedureId) {
-        return index.knowledgeBase().guide(procedureId).flatMap(g -> g.code())
-                .or(() -> index.catalogue().entry(procedureId).map(e -> e.code())).orElse(null);
+    /** A guide answers for the national codes it carries, as a catalogue entry does for its own. */
+    private List<String> codeOf(String procedureId) {
+        return index.knowledgeBase().guide(procedureId).map(g -> g.codes())
+                .or(() -> index.catalogue().entry(procedureId).map(e -> List.of(e.code()))).orElse(List.of());
     }
 
     /**

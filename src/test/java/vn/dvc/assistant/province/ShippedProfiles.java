@@ -24,7 +24,7 @@ public final class ShippedProfiles {
         try {
             SmallRyeConfig config = new SmallRyeConfigBuilder()
                     .withSources(new PropertiesConfigSource(properties))
-                    .withDefaultValues(Map.of("assistant.province.active", key))
+                    .withSources(new PropertiesConfigSource(Map.of("assistant.province.active", key), "chosen profile", 500))
                     .withMapping(ProvinceConfig.class)
                     .build();
             return Province.of(config.getConfigMapping(ProvinceConfig.class));
