@@ -20,7 +20,7 @@ public final class DatedText {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** An optional list prefix ("- ", "1. "), then the period in brackets. */
-    private static final Pattern MARKER = Pattern.compile("^(\\s*(?:-|\\d+\\.)\\s+)?\\[(từ|đến)\\s([^\\]]*)\\]\\s*");
+    private static final Pattern MARKER = Pattern.compile("^(\\s*(?:-|\\d+\\.)\\s+)?\\[(từ|đến)(\\s[^\\]]*)?\\]\\s*");
     private static final Pattern PERIOD = Pattern.compile("(?:từ (\\S+))?\\s*(?:đến (\\S+))?");
 
     /** @param from first day the line holds, or null; @param until last day it holds, or null */
@@ -39,7 +39,7 @@ public final class DatedText {
         if (!marker.find()) {
             return Optional.empty();
         }
-        String words = marker.group(2) + " " + marker.group(3).strip();
+        String words = (marker.group(2) + (marker.group(3) == null ? "" : marker.group(3))).strip();
         Matcher period = PERIOD.matcher(words);
         if (!period.matches() || period.group(1) == null && period.group(2) == null) {
             throw new IllegalArgumentException("'[" + words + "]' is not a period");
