@@ -182,6 +182,7 @@ time{font-size:11px;color:var(--mute);margin:2px 4px 0}
   const config = {
     title: data.title || TEXT.title,
     greeting: data.greeting || TEXT.greeting,
+    ownGreeting: Boolean(data.greeting),
     color: data.primaryColor && CSS.supports('color', data.primaryColor) ? data.primaryColor : DEFAULT_COLOR,
     left: /left/.test(data.position || ''),
     apiBase: apiBase(),
@@ -426,18 +427,27 @@ time{font-size:11px;color:var(--mute);margin:2px 4px 0}
 
   // ---- Messages --------------------------------------------------------------------------------
 
+  // The greeting shown on the empty panel; the server's words for its province replace the built-in ones.
+  let greeting = null;
+
   function greet() {
-    log.append(el('div', { class: 'msg bot' }, el('div', { class: 'bubble' }, el('p', {}, config.greeting)), stamp()));
+    greeting = el('p', {}, config.greeting);
+    log.append(el('div', { class: 'msg bot' }, el('div', { class: 'bubble' }, greeting), stamp()));
   }
 
-  // The empty panel offers the featured procedures: the page's own (data-starters) or the server's.
+  // The empty panel offers the featured procedures (the page's own, data-starters, or the server's) under the
+  // greeting (the page's own, data-greeting, or the server's, which names the province it serves).
   async function showStarters() {
     const asked = epoch;
     let choices = config.starters.map((text) => ({ label: text, message: text }));
-    if (!choices.length) {
+    if (!choices.length || !config.ownGreeting) {
       try {
         const reply = await request('/api/v1/starters');
-        if (reply.status === 200 && reply.body && Array.isArray(reply.body.choices)) choices = reply.body.choices;
+        const body = reply.status === 200 && reply.body;
+        if (body && !choices.length && Array.isArray(body.choices)) choices = body.choices;
+        if (body && typeof body.greeting === 'string' && body.greeting && !config.ownGreeting && asked === epoch && greeting) {
+          greeting.textContent = body.greeting;
+        }
       } catch (e) { /* offline: the citizen can still type */ }
     }
     // Not once the citizen has asked something, or started afresh, meanwhile.

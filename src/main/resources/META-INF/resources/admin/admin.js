@@ -219,7 +219,22 @@
   function loadAll() {
     state.questionsPage = 0;
     state.conversationsPage = 0;
-    return show(loadOverview().then(() => Promise.all([loadQuestions(), loadConversations()])));
+    return show(loadOverview().then(() => Promise.all([loadQuestions(), loadConversations(), loadReview()])));
+  }
+
+  /** The guides and the province profile due for a check against the law. */
+  async function loadReview() {
+    const review = await json('/knowledge-base/review');
+    const list = $('review');
+    clear(list);
+    if (!review.warnings.length) {
+      list.append(el('li', 'Mọi hướng dẫn và hồ sơ tỉnh, thành phố đã được kiểm tra trong ' + review.maxAgeDays + ' ngày qua.', 'ok'));
+    }
+    for (const warning of review.warnings) {
+      const item = el('li', null, 'warning');
+      item.append(el('strong', warning.subject), document.createTextNode(' (' + warning.file + '): ' + warning.message));
+      list.append(item);
+    }
   }
 
   /** Shows the console for the staff member of the session, within their role. */

@@ -1,5 +1,6 @@
 package vn.dvc.assistant.chat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.dialogue.CatalogueText;
 import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.DatedText;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.Source;
 import vn.dvc.assistant.search.GuideIndex;
@@ -87,7 +89,7 @@ public class ProcedureResource {
 
     private static ProcedureDetail detail(Guide g) {
         return new ProcedureDetail(g.id(), g.nationalCode(), g.name(), g.level(), g.agency(), g.reviewed(),
-                g.aliases(), g.sources(), sections(g::section), g.version());
+                g.aliases(), g.sources(), sections(aspect -> g.section(aspect, LocalDate.now(DatedText.ZONE))), g.version());
     }
 
     /** A catalogue entry read as a guide: each section is what the assistant answers for that aspect. */

@@ -1,7 +1,10 @@
 package vn.dvc.assistant.dialogue;
 
+import java.time.Clock;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.dvc.assistant.province.ProvinceProfile;
 import vn.dvc.assistant.ranking.Weights;
 import vn.dvc.assistant.search.LiveIndex;
 
@@ -11,8 +14,8 @@ public class Dialogue {
 
     private final DialogueEngine engine;
 
-    Dialogue(LiveIndex liveIndex, DialogueConfig config) {
-        this.engine = new DialogueEngine(liveIndex::current, config, Weights.fitted());
+    Dialogue(LiveIndex liveIndex, DialogueConfig config, ProvinceProfile province) {
+        this.engine = new DialogueEngine(liveIndex::current, config, Weights.fitted(), province, Clock.systemUTC());
     }
 
     public Reply respond(DialogueState state, String message) {

@@ -5,7 +5,10 @@ import java.util.List;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Decision thresholds (measured on the evaluation sets, see README) and the help offered on a fallback. */
+/**
+ * Decision thresholds (measured on the evaluation sets, see README) and the procedures featured before the citizen
+ * names one. The words a citizen reads that differ by province (help, portal, greeting) are the province profile's.
+ */
 @ConfigMapping(prefix = "assistant.dialogue")
 public interface DialogueConfig {
 
@@ -63,19 +66,7 @@ public interface DialogueConfig {
     @WithDefault("1.8")
     double exampleWeight();
 
-    /** The helpline offered when the assistant cannot answer. */
-    @WithDefault("Tổng đài hỗ trợ Cổng Dịch vụ công quốc gia: 1800 1096")
-    String helpline();
-
-    /** The portal offered when the assistant cannot answer. */
-    @WithDefault("https://dichvucong.gov.vn")
-    String portalUrl();
-
     /** The procedures offered as quick replies before the citizen names one. */
     @WithDefault("hkd-dang-ky-thanh-lap,hkd-thay-doi-noi-dung,hkd-tam-ngung-kinh-doanh,hkd-cham-dut-hoat-dong")
     List<String> featured();
-
-    /** How the assistant introduces itself. */
-    @WithDefault("trợ lý ảo hướng dẫn thủ tục hộ kinh doanh và dịch vụ công trực tuyến")
-    String selfDescription();
 }

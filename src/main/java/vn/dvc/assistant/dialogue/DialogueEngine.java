@@ -1,11 +1,13 @@
 package vn.dvc.assistant.dialogue;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import vn.dvc.assistant.privacy.PersonalDataMask;
+import vn.dvc.assistant.province.ProvinceProfile;
 import vn.dvc.assistant.ranking.UnifiedRanker;
 import vn.dvc.assistant.ranking.Weights;
 import vn.dvc.assistant.search.GuideIndex;
@@ -32,12 +34,14 @@ public final class DialogueEngine {
     private final AspectChooser aspects;
     private final ReplyWriter writer;
 
-    public DialogueEngine(Supplier<GuideIndex> index, DialogueConfig config, Weights weights) {
+    /** @param clock today's date, which decides the guides' lines that hold for a period */
+    public DialogueEngine(Supplier<GuideIndex> index, DialogueConfig config, Weights weights, ProvinceProfile province,
+                          Clock clock) {
         this.index = index;
         this.config = config;
         this.weights = weights;
         this.aspects = new AspectChooser(config.exampleWeight());
-        this.writer = new ReplyWriter(config);
+        this.writer = new ReplyWriter(config, province, clock);
     }
 
     public Reply respond(DialogueState state, String message) {

@@ -1,16 +1,24 @@
 package vn.dvc.assistant.dialogue;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.DatedText;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.Vocabulary.SmalltalkKind;
+import vn.dvc.assistant.province.ProvinceProfile;
 
-/** Writes the assistant's words: only guide text, or fixed sentences that claim nothing about a procedure. */
+/**
+ * Writes the assistant's words: only guide text as it holds today, the province profile's own facts, or fixed
+ * sentences that claim nothing about a procedure.
+ */
 final class ReplyWriter {
 
     /** The parts a citizen most often wants next, in the order offered. */
@@ -19,14 +27,25 @@ final class ReplyWriter {
     private static final int QUICK_REPLIES = 4;
     private static final int CHOICES = 5;
 
-    private final DialogueConfig config;
+    /** A fee the guide says the provincial People's Council sets: the province profile says what it knows of it. */
+    private static final String SET_BY_PROVINCE = "Hội đồng nhân dân";
+    private static final String COMMUNE_LEVEL = "cấp xã";
 
-    ReplyWriter(DialogueConfig config) {
+    private final DialogueConfig config;
+    private final ProvinceProfile province;
+    /** Today's date decides which of a guide's dated lines hold ({@link DatedText}). */
+    private final Clock clock;
+
+    ReplyWriter(DialogueConfig config, ProvinceProfile province, Clock clock) {
         this.config = config;
+        this.province = province;
+        this.clock = clock;
     }
 
     Reply answer(Guide guide, Aspect aspect, double confidence) {
-        String text = guide.name() + " – " + aspect.label() + "\n\n" + guide.section(aspect);
+        String section = guide.section(aspect, LocalDate.now(clock.withZone(DatedText.ZONE)));
+        String text = guide.name() + " – " + aspect.label() + "\n\n" + section
+                + localNote(guide, aspect, section).map(note -> "\n\n" + note).orElse("");
         return new Reply(ReplyType.ANSWER, guide.id(), aspect.key(), text, nextQuestions(aspect), guide.sources(), confidence,
                 guide.version(), new DialogueState(guide.id(), aspect.key(), List.of()));
     }
@@ -36,6 +55,15 @@ final class ReplyWriter {
         String text = entry.name() + " – " + aspect.label() + "\n\n" + CatalogueText.section(entry, aspect);
         return new Reply(ReplyType.ANSWER, entry.id(), aspect.key(), text, nextQuestions(aspect),
                 List.of(CatalogueText.source(entry)), confidence, null, new DialogueState(entry.id(), aspect.key(), List.of()));
+    }
+
+    /** The province's own offices under a "where" answer, and what it knows of a fee its People's Council sets. */
+    private Optional<String> localNote(Guide guide, Aspect aspect, String section) {
+        return switch (aspect) {
+            case WHERE -> province.whereNote(guide.level().toLowerCase(java.util.Locale.ROOT).contains(COMMUNE_LEVEL));
+            case FEES -> section.contains(SET_BY_PROVINCE) ? province.feeNote() : Optional.empty();
+            default -> Optional.empty();
+        };
     }
 
     private static List<String> nextQuestions(Aspect answered) {
@@ -62,18 +90,17 @@ final class ReplyWriter {
 
     Reply fallback(KnowledgeBase knowledgeBase, DialogueState state) {
         String text = "Xin lỗi, câu hỏi này nằm ngoài những thủ tục tôi được hướng dẫn, nên tôi không trả lời để tránh sai sót.\n"
-                + "Anh/chị có thể tra cứu trên Cổng Dịch vụ công quốc gia: " + config.portalUrl() + "\n"
-                + config.helpline() + ".";
+                + province.help();
         return new Reply(ReplyType.FALLBACK, null, null, text, topics(knowledgeBase), List.of(), 0, null,
                 new DialogueState(state.focusProcedureId(), state.focusAspect(), List.of()));
     }
 
     Reply smalltalk(KnowledgeBase knowledgeBase, SmalltalkKind kind, DialogueState state) {
         String text = switch (kind) {
-            case GREETING -> "Xin chào! Tôi là " + config.selfDescription()
+            case GREETING -> "Xin chào! Tôi là " + province.selfDescription()
                     + ". Anh/chị cần hỏi về thủ tục nào: hồ sơ, lệ phí, thời gian hay nơi nộp?";
             case THANKS -> "Rất vui được giúp anh/chị. Anh/chị cần hỏi thêm gì cứ nhắn cho tôi nhé.";
-            case IDENTITY -> "Tôi là " + config.selfDescription()
+            case IDENTITY -> "Tôi là " + province.selfDescription()
                     + ". Tôi trả lời dựa trên hướng dẫn chính thức, kèm nguồn để anh/chị đối chiếu.";
             case GOODBYE -> "Chúc anh/chị làm thủ tục thuận lợi. Khi cần, anh/chị cứ quay lại hỏi tôi nhé.";
         };

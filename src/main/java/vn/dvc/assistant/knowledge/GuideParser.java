@@ -60,11 +60,7 @@ public final class GuideParser {
             throw error(header.lineOf("id"), "the id '" + id + "' does not match the file name",
                     "name the file '" + expectedFile + "' or change the id");
         }
-        String code = header.scalars.get("code");
-        if (code != null && !NATIONAL_CODE.matcher(code).matches()) {
-            throw error(header.lineOf("code"), "the national code '" + code + "' is not of the form 1.001612",
-                    "copy the code (mã thủ tục) from the National Public Service Portal, or remove the line");
-        }
+        List<String> codes = codes(header);
         String reviewed = header.required("reviewed", "add 'reviewed: YYYY-MM-DD', the date the guide was last checked");
         try {
             LocalDate.parse(reviewed);
@@ -72,7 +68,7 @@ public final class GuideParser {
             throw error(header.lineOf("reviewed"), "'" + reviewed + "' is not a date", "write it as YYYY-MM-DD");
         }
         List<Source> sources = sources(header);
-        return new Guide(id, code,
+        return new Guide(id, codes.isEmpty() ? null : codes.get(0), codes,
                 header.required("name", "add 'name: <official name of the procedure>'"),
                 header.required("level", "add 'level: <Cấp xã, Cấp tỉnh...>'"),
                 header.scalars.get("agency"), reviewed,
@@ -185,6 +181,7 @@ public final class GuideParser {
             } else if (line.startsWith(EXAMPLE_PREFIX)) {
                 examples.get(current).add(line.substring(EXAMPLE_PREFIX.length()).strip());
             } else {
+                checkPeriod(line, at + 1);
                 text.append(line.stripTrailing()).append('\n');
             }
         }
@@ -194,6 +191,14 @@ public final class GuideParser {
                 throw error(lines.length, "the section '" + aspect.key() + "' is missing",
                         "add a section '## " + aspect.key() + "' (" + aspect.label() + "); if the fact is not known, say where the citizen can check");
             }
+        }
+    }
+
+    private void checkPeriod(String line, int lineNo) {
+        try {
+            DatedText.periodOf(line);
+        } catch (IllegalArgumentException e) {
+            throw error(lineNo, e.getMessage(), "write the period as [đến 2026-12-31], [từ 2027-01-01] or [từ 2026-07-01 đến 2026-12-31]");
         }
     }
 
@@ -207,6 +212,30 @@ public final class GuideParser {
                     "write the answer under the heading");
         }
         sections.put(aspect, body);
+    }
+
+    /**
+     * {@code code: 2.001583, 2.001999}: the national procedures the guide answers for, the one it is listed under
+     * first; a guide may also answer a closely tied procedure (free advice on the same conversion, say).
+     */
+    private List<String> codes(Header header) {
+        String field = header.scalars.get("code");
+        if (field == null) {
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String code : field.split(",")) {
+            String trimmed = code.strip();
+            if (!NATIONAL_CODE.matcher(trimmed).matches()) {
+                throw error(header.lineOf("code"), "the national code '" + trimmed + "' is not of the form 1.001612",
+                        "copy the code (mã thủ tục) from the National Public Service Portal, separate several with commas, or remove the line");
+            }
+            if (codes.contains(trimmed)) {
+                throw error(header.lineOf("code"), "the national code " + trimmed + " is listed twice", "keep it once");
+            }
+            codes.add(trimmed);
+        }
+        return List.copyOf(codes);
     }
 
     private List<Source> sources(Header header) {

@@ -11,13 +11,20 @@ public final class KnowledgeBase {
 
     private final Map<String, Guide> guidesById;
     private final Vocabulary vocabulary;
+    private final List<Succession> successions;
     private final Instant loadedAt;
 
     public KnowledgeBase(List<Guide> guides, Vocabulary vocabulary, Instant loadedAt) {
+        this(guides, vocabulary, List.of(), loadedAt);
+    }
+
+    /** @param successions the legal documents replaced or amended since guides began citing them */
+    public KnowledgeBase(List<Guide> guides, Vocabulary vocabulary, List<Succession> successions, Instant loadedAt) {
         Map<String, Guide> byId = new LinkedHashMap<>();
         guides.forEach(g -> byId.put(g.id(), g));
         this.guidesById = Map.copyOf(byId);
         this.vocabulary = vocabulary;
+        this.successions = List.copyOf(successions);
         this.loadedAt = loadedAt;
     }
 
@@ -31,6 +38,10 @@ public final class KnowledgeBase {
 
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    public List<Succession> successions() {
+        return successions;
     }
 
     public Instant loadedAt() {

@@ -13,6 +13,8 @@ public final class KnowledgeBaseLoader {
     static final String PROCEDURES = "procedures";
     static final String VOCABULARY = "vocabulary";
     static final String CITIZEN_NAMES = "citizen-names";
+    /** Optional: the legal documents replaced or amended, which a guide should not cite alone. */
+    static final String SUPERSEDED = "superseded-documents.txt";
 
     private KnowledgeBaseLoader() {
     }
@@ -37,7 +39,9 @@ public final class KnowledgeBaseLoader {
                 VocabularyParser.words(vocabularyName("function-words.txt"), read(files, "function-words.txt")),
                 VocabularyParser.words(vocabularyName("soft-words.txt"), read(files, "soft-words.txt")),
                 citizenNames(files));
-        return new KnowledgeBase(guides, vocabulary, Instant.now());
+        String successions = vocabularyName(SUPERSEDED);
+        return new KnowledgeBase(guides, vocabulary,
+                VocabularyParser.successions(successions, files.read(successions).orElse("")), Instant.now());
     }
 
     private static List<Guide> guides(KnowledgeFiles files) {
@@ -49,10 +53,12 @@ public final class KnowledgeBaseLoader {
         List<Guide> guides = new ArrayList<>();
         for (String name : names) {
             Guide guide = GuideParser.parse(name, files.read(name).orElseThrow());
-            String earlier = guide.nationalCode() == null ? null : fileOfCode.putIfAbsent(guide.nationalCode(), name);
-            if (earlier != null) {
-                throw new KnowledgeBaseException(name, 1, "the national code " + guide.nationalCode() + " is already used by " + earlier,
-                        "keep one guide per national procedure, or correct the code");
+            for (String code : guide.codes()) {
+                String earlier = fileOfCode.putIfAbsent(code, name);
+                if (earlier != null) {
+                    throw new KnowledgeBaseException(name, 1, "the national code " + code + " is already used by " + earlier,
+                            "keep one guide per national procedure, or correct the code");
+                }
             }
             guides.add(guide);
         }

@@ -55,6 +55,25 @@ final class VocabularyParser {
         return names;
     }
 
+    private static final java.util.regex.Pattern DOCUMENT_NUMBER = java.util.regex.Pattern.compile("\\d+[\\w.]*/\\d{4}/[\\p{L}\\d-]+|\\d+/[\\p{L}\\d-]+");
+
+    /** {@code 38/2019/QH14 => 108/2025/QH15 | what changed}: legal documents and the ones that replaced or amended them. */
+    static List<Succession> successions(String file, String content) {
+        List<Succession> successions = new ArrayList<>();
+        eachRule(file, content, (line, text) -> {
+            int arrow = text.indexOf("=>");
+            int bar = text.indexOf('|');
+            String document = arrow < 0 ? "" : text.substring(0, arrow).strip();
+            String successor = arrow < 0 ? "" : text.substring(arrow + 2, bar < 0 ? text.length() : bar).strip();
+            if (!DOCUMENT_NUMBER.matcher(document).matches() || !DOCUMENT_NUMBER.matcher(successor).matches() || bar < 0) {
+                throw new KnowledgeBaseException(file, line, "'" + text + "' is not 'document => successor | what changed'",
+                        "write the numbers as guides cite them: 38/2019/QH14 => 108/2025/QH15 | thay thế từ 01/07/2026");
+            }
+            successions.add(new Succession(document, successor, text.substring(bar + 1).strip()));
+        });
+        return successions;
+    }
+
     /** {@code fees: lệ phí, tốn=2}: cues for one aspect, each with an optional weight. */
     static List<Vocabulary.AspectCue> aspectCues(String file, String content) {
         List<Vocabulary.AspectCue> cues = new ArrayList<>();

@@ -116,7 +116,7 @@ public final class GuideIndex {
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(SIMILARITY);
             Set<String> coveredCodes = new HashSet<>();
-            knowledgeBase.guides().forEach(g -> g.code().ifPresent(coveredCodes::add));
+            knowledgeBase.guides().forEach(g -> coveredCodes.addAll(g.codes()));
             CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
                     : CatalogueIndex.build(catalogue, coveredCodes);
             knowCatalogue(lexicon, catalogueIndex, knowledgeBase.vocabulary(), domainText);

@@ -12,12 +12,12 @@ import io.smallrye.config.WithDefault;
  * A configuration mapping as it reads with nothing configured: each method answers its {@code @WithDefault}, or an
  * override. Lets the engine run in a plain test on exactly the defaults the service uses.
  */
-final class ConfigDefaults {
+public final class ConfigDefaults {
 
     private ConfigDefaults() {
     }
 
-    static <T> T of(Class<T> mapping, Map<String, String> overrides) {
+    public static <T> T of(Class<T> mapping, Map<String, String> overrides) {
         Object proxy = Proxy.newProxyInstance(mapping.getClassLoader(), new Class<?>[] {mapping}, (self, method, args) -> {
             if (method.getDeclaringClass() == Object.class) {
                 return method.invoke(overrides, args);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import vn.dvc.assistant.dialogue.DialogueEngine;
 import vn.dvc.assistant.dialogue.DialogueState;
 import vn.dvc.assistant.dialogue.Reply;
 import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
+import vn.dvc.assistant.province.ShippedProfiles;
 import vn.dvc.assistant.ranking.Weights;
 import vn.dvc.assistant.search.GuideIndex;
 
@@ -85,7 +87,8 @@ final class OfflineEvaluation {
     }
 
     DialogueEngine engine(Map<String, String> overrides, Weights weights) {
-        return new DialogueEngine(() -> index, ConfigDefaults.of(DialogueConfig.class, overrides), weights);
+        return new DialogueEngine(() -> index, ConfigDefaults.of(DialogueConfig.class, overrides), weights,
+                ShippedProfiles.national(), Clock.systemUTC());
     }
 
     Score score(EvaluationSet set, DialogueEngine engine) {
@@ -124,10 +127,10 @@ final class OfflineEvaluation {
         return new Score(set.name(), turns, right, procedureRight, wrong, fallbacks, clarifies, board);
     }
 
-    /** A guide answers for the national code it carries, as a catalogue entry does for its own. */
-    private String codeOf(String procedureId) {
-        return index.knowledgeBase().guide(procedureId).flatMap(g -> g.code())
-                .or(() -> index.catalogue().entry(procedureId).map(e -> e.code())).orElse(null);
+    /** A guide answers for the national codes it carries, as a catalogue entry does for its own. */
+    private List<String> codeOf(String procedureId) {
+        return index.knowledgeBase().guide(procedureId).map(g -> g.codes())
+                .or(() -> index.catalogue().entry(procedureId).map(e -> List.of(e.code()))).orElse(List.of());
     }
 
     /**

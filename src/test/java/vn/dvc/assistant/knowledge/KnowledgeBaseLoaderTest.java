@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -31,15 +33,55 @@ class KnowledgeBaseLoaderTest {
                 .containsAll(List.of(Aspect.DOCUMENTS, Aspect.FEES, Aspect.WHERE, Aspect.PROCESSING_TIME)));
     }
 
+    /** The guides about the National Public Service Portal itself (account, online submission...), which no record covers. */
+    private static final Set<String> WITHOUT_NATIONAL_PROCEDURE = Set.of("dvc-tai-khoan-dang-nhap", "dvc-nop-ho-so-truc-tuyen",
+            "dvc-tra-cuu-ho-so", "dvc-thanh-toan-truc-tuyen");
+    /** A document number as guides cite them: 168/2025/NĐ-CP, 59/2020/QH14, 1272/QĐ-BTC. */
+    private static final Pattern LEGAL_DOCUMENT = Pattern.compile("\\d+(/\\d{4})?/[\\p{L}\\d]+(-[\\p{L}\\d]+)*");
+
     @Test
-    void everyHouseholdBusinessGuideNamesItsNationalCodeAndAnOfficialSource() {
+    void everyGuideHasItsCodeAnOfficialSourceALegalBasisAndAReviewDate() {
         KnowledgeBase kb = KnowledgeBaseLoader.load(Path.of("knowledge-base"));
         for (Guide guide : kb.guides()) {
-            if (guide.id().startsWith("hkd-")) {
-                assertTrue(guide.code().isPresent(), guide.id());
-                assertTrue(guide.sources().stream().anyMatch(s -> s.url().contains(".gov.vn")), guide.id());
-            }
+            assertTrue(WITHOUT_NATIONAL_PROCEDURE.contains(guide.id()) || guide.code().isPresent(), guide.id() + " has no national code");
+            assertTrue(guide.sources().stream().anyMatch(s -> s.url().startsWith("https://") && s.url().contains(".gov.vn")),
+                    guide.id() + " links no official page");
+            assertTrue(LEGAL_DOCUMENT.matcher(guide.section(Aspect.LEGAL_BASIS)).find(), guide.id() + " cites no legal document");
+            assertTrue(LocalDate.parse(guide.reviewed()).isAfter(LocalDate.of(2025, 7, 1)),
+                    guide.id() + " was not reviewed since the 2025 reorganisation");
         }
+        assertTrue(kb.guides().stream().filter(g -> !WITHOUT_NATIONAL_PROCEDURE.contains(g.id())).allMatch(g -> g.code().isPresent()));
+    }
+
+    @Test
+    void theConversionGuideAnswersForTheFreeConversionAdviceToo() {
+        Guide conversion = KnowledgeBaseLoader.load(Path.of("knowledge-base")).guide("dn-chuyen-doi-tu-hkd").orElseThrow();
+        assertEquals(List.of("2.001583", "2.001999"), conversion.codes());
+    }
+
+    @Test
+    void aSecondCodeUsedByAnotherGuideIsRefusedToo(@TempDir Path root) throws IOException {
+        Path procedures = Files.createDirectories(root.resolve("procedures"));
+        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
+        Files.writeString(procedures.resolve("thu-tuc-khac.md"), GuideParserTest.validGuide()
+                .replace("id: thu-tuc-mau", "id: thu-tuc-khac").replace("code: 1.000001", "code: 2.000002, 1.000001"));
+        copyVocabulary(root);
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
+        assertTrue(e.getMessage().contains("1.000001") && e.getMessage().contains("procedures/thu-tuc-khac.md"), e.getMessage());
+    }
+
+    @Test
+    void supersededDocumentsAreReadAndABadLineNamesItsFix(@TempDir Path root) throws IOException {
+        Path procedures = Files.createDirectories(root.resolve("procedures"));
+        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
+        copyVocabulary(root);
+        Files.writeString(root.resolve("vocabulary/superseded-documents.txt"), "# tax\n38/2019/QH14 => 108/2025/QH15 | thay thế từ 01/7/2026\n");
+        assertEquals(List.of(new Succession("38/2019/QH14", "108/2025/QH15", "thay thế từ 01/7/2026")),
+                KnowledgeBaseLoader.load(root).successions());
+        Files.writeString(root.resolve("vocabulary/superseded-documents.txt"), "\nLuật cũ => Luật mới\n");
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
+        assertEquals("vocabulary/superseded-documents.txt", e.file());
+        assertTrue(e.getMessage().contains(":2:") && e.getMessage().contains("38/2019/QH14 => 108/2025/QH15"), e.getMessage());
     }
 
     @Test

@@ -82,7 +82,7 @@ class GuideIndexTest {
         for (Aspect aspect : Aspect.values()) {
             sections.put(aspect, aspect.label());
         }
-        return new Guide(id, null, name, "Cấp xã", null, "2026-11-23", List.of(), List.of(),
+        return new Guide(id, null, List.of(), name, "Cấp xã", null, "2026-11-23", List.of(), List.of(),
                 List.of(new Source("Nguồn", "https://example.gov.vn")), sections, Map.of(), id + ".md", "v1");
     }
 }
