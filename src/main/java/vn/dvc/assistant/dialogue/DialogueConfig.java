@@ -32,6 +32,20 @@ public interface DialogueConfig {
     @WithDefault("1000")
     double answerLead();
 
+    /**
+     * A question every word of which stands in the names of several candidates, and which holds less than
+     * underspecified-recall of the best one's name, says only what they share: ask which one.
+     */
+    @WithDefault("0.9")
+    double underspecifiedPrecision();
+
+    @WithDefault("0.7")
+    double underspecifiedRecall();
+
+    /** ...or when two of them have a name the question says exactly (F1 at least this). */
+    @WithDefault("0.99")
+    double namedInFull();
+
     /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */
     @WithDefault("0.2")
     double clarifyScore();

@@ -24,6 +24,7 @@ public final class DialogueEngine {
             new PendingChoicePolicy(),
             new SmalltalkPolicy(),
             new FollowUpPolicy(),
+            new UnderspecifiedPolicy(),
             new ConfidentAnswerPolicy(),
             new AskBackPolicy(),
             new FallbackPolicy());

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class KnowledgeBase {
 
     private final Map<String, Guide> guidesById;
+    private final Map<String, Guide> guidesByCode;
     private final Vocabulary vocabulary;
     private final List<Succession> successions;
     private final Instant loadedAt;
@@ -23,6 +24,9 @@ public final class KnowledgeBase {
         Map<String, Guide> byId = new LinkedHashMap<>();
         guides.forEach(g -> byId.put(g.id(), g));
         this.guidesById = Map.copyOf(byId);
+        Map<String, Guide> byCode = new LinkedHashMap<>();
+        guides.forEach(g -> g.codes().forEach(code -> byCode.putIfAbsent(code, g)));
+        this.guidesByCode = Map.copyOf(byCode);
         this.vocabulary = vocabulary;
         this.successions = List.copyOf(successions);
         this.loadedAt = loadedAt;
@@ -34,6 +38,11 @@ public final class KnowledgeBase {
 
     public Optional<Guide> guide(String id) {
         return Optional.ofNullable(id).map(guidesById::get);
+    }
+
+    /** The guide that answers for a national procedure: the one carrying its code among its codes. */
+    public Optional<Guide> guideCarrying(String code) {
+        return Optional.ofNullable(code).map(guidesByCode::get);
     }
 
     public Vocabulary vocabulary() {

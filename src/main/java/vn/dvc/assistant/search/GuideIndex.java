@@ -31,6 +31,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import vn.dvc.assistant.catalogue.Catalogue;
+import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
@@ -119,7 +120,7 @@ public final class GuideIndex {
             knowledgeBase.guides().forEach(g -> coveredCodes.addAll(g.codes()));
             CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
                     : CatalogueIndex.build(catalogue, coveredCodes);
-            knowCatalogue(lexicon, catalogueIndex, knowledgeBase.vocabulary(), domainText);
+            knowCatalogue(lexicon, catalogueIndex, knowledgeBase, domainText);
             NameIndex names = ProcedureNames.index(knowledgeBase, catalogueIndex, domainText, reader);
             ProcedureTexts texts = ProcedureTexts.build(knowledgeBase, catalogueIndex, domainText);
             return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex, names, texts);
@@ -301,12 +302,15 @@ public final class GuideIndex {
     }
 
     /**
-     * The catalogue's names and the names citizens use are words the assistant understands: unknown, "tàu cá" would be
+     * The catalogue's names and the names citizens use for the procedures here are words the assistant understands: unknown, "tàu cá" would be
      * read as a typo of a guide's word and "cá" as a stranger.
      */
-    private static void knowCatalogue(Lexicon lexicon, CatalogueIndex catalogue, Vocabulary vocabulary, DomainText domainText) {
+    private static void knowCatalogue(Lexicon lexicon, CatalogueIndex catalogue, KnowledgeBase guides, DomainText domainText) {
+        Vocabulary vocabulary = guides.vocabulary();
         catalogue.entries().forEach(e -> lexicon.know(domainText.read(e.name())));
-        vocabulary.citizenNames().forEach(n -> lexicon.know(domainText.read(n.phrase())));
+        vocabulary.citizenNames().stream()
+                .filter(n -> n.codes().stream().anyMatch(code -> guides.guideCarrying(code).isPresent() || catalogue.entry(CatalogueEntry.idOf(code)).isPresent()))
+                .forEach(n -> lexicon.know(domainText.read(n.phrase())));
     }
 
     private static Analyzer analyzer(DomainText domainText) {

@@ -20,8 +20,13 @@ public final class NameIndex {
     /** Where a name comes from: the official name, another name a guide gives, a citizen's word, a guide's phrasing. */
     public enum Kind { OFFICIAL, ALIAS, CITIZEN, PHRASING }
 
-    /** One name of one procedure, as the index holds it. */
-    private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight) {
+    /**
+     * One name of one procedure, as the index holds it.
+     *
+     * @param distinctive false for another name whose words say less than one word a single procedure uses ("không kinh
+     *                    doanh nữa" reads as "kinh doanh"): it names no procedure more than any other, so it is not matched
+     */
+    private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight, boolean distinctive) {
     }
 
     /** How one procedure's best name fits the question. */
@@ -133,15 +138,18 @@ public final class NameIndex {
             Map<String, Double> pairWeight = new HashMap<>();
             pairProcedures.forEach((p, set) -> pairWeight.put(p, Math.log(1 + total / set.size())));
             List<Name> built = new ArrayList<>(words.size());
+            double distinctive = Math.log(1 + total);
             for (int n = 0; n < words.size(); n++) {
-                double weight = 0;
+                double wordsWeight = 0;
                 for (String w : words.get(n)) {
-                    weight += wordWeight.get(w);
+                    wordsWeight += wordWeight.get(w);
                 }
+                double weight = wordsWeight;
                 for (String p : pairs.get(n)) {
                     weight += pairWeight.get(p);
                 }
-                built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), weight));
+                built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), weight,
+                        kinds.get(n) == Kind.OFFICIAL || wordsWeight >= distinctive));
             }
             return new NameIndex(List.copyOf(procedureIds), built, postings(byWord), postings(byPair), wordWeight, pairWeight);
         }
@@ -198,6 +206,9 @@ public final class NameIndex {
                 continue;
             }
             Name name = names.get(e.getKey());
+            if (!name.distinctive()) {
+                continue;
+            }
             double all = s[0] + s[1] + s[2] + s[3];
             double precision = all / (query.requiredWeight + query.requiredPairsWeight + s[2] + s[3]);
             double recall = all / name.weight();

@@ -29,7 +29,7 @@ final class ProcedureNames {
             names.add(guide.id(), NameIndex.Kind.OFFICIAL, guide.name());
             guide.aliases().forEach(a -> names.add(guide.id(), NameIndex.Kind.ALIAS, a));
             guide.phrasings().forEach(p -> names.add(guide.id(), NameIndex.Kind.PHRASING, p));
-            guide.code().ifPresent(code -> idByCode.put(code, guide.id()));
+            guide.codes().forEach(code -> idByCode.put(code, guide.id()));
         }
         for (Vocabulary.CitizenName name : knowledgeBase.vocabulary().citizenNames()) {
             String id = idByCode.get(name.codes().get(0));

@@ -144,7 +144,7 @@ public final class ProcedureTexts {
 
     private static Map<Part, List<String>> guideParts(Guide guide, Map<String, List<String>> citizenNames) {
         List<String> called = new ArrayList<>(guide.phrasings());
-        guide.code().map(citizenNames::get).ifPresent(called::addAll);
+        guide.codes().forEach(code -> called.addAll(citizenNames.getOrDefault(code, List.of())));
         StringBuilder text = new StringBuilder();
         for (Aspect aspect : Aspect.values()) {
             called.addAll(guide.examples(aspect));

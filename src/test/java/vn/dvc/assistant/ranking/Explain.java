@@ -16,7 +16,8 @@ import vn.dvc.assistant.search.Understanding;
 public final class Explain {
 
     public static void main(String[] args) throws Exception {
-        GuideIndex index = GuideIndex.build(KnowledgeBaseLoader.load(Path.of("knowledge-base")), CatalogueLoader.load(Path.of(args[0])));
+        GuideIndex index = GuideIndex.build(KnowledgeBaseLoader.load(Path.of("knowledge-base")),
+                args[0].equals("none") ? vn.dvc.assistant.catalogue.Catalogue.NONE : CatalogueLoader.load(Path.of(args[0])));
         UnifiedRanker ranker = new UnifiedRanker(index, Weights.fitted());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {

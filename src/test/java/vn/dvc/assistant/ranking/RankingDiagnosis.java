@@ -95,11 +95,6 @@ public final class RankingDiagnosis {
     }
 
     static String idOf(GuideIndex index, String code) {
-        for (Guide guide : index.knowledgeBase().guides()) {
-            if (guide.code().filter(code::equals).isPresent()) {
-                return guide.id();
-            }
-        }
-        return vn.dvc.assistant.catalogue.CatalogueEntry.idOf(code);
+        return index.knowledgeBase().guideCarrying(code).map(Guide::id).orElse(vn.dvc.assistant.catalogue.CatalogueEntry.idOf(code));
     }
 }

@@ -2,6 +2,7 @@ package vn.dvc.assistant.ranking;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -81,10 +82,9 @@ final class TrainingQuestions {
     }
 
     private static String idOf(GuideIndex index, String code) {
-        for (Guide guide : index.knowledgeBase().guides()) {
-            if (guide.code().filter(code::equals).isPresent()) {
-                return guide.id();
-            }
+        Optional<Guide> guide = index.knowledgeBase().guideCarrying(code);
+        if (guide.isPresent()) {
+            return guide.get().id();
         }
         return index.catalogue().entry(CatalogueEntry.idOf(code)).map(CatalogueEntry::id).orElse(null);
     }

@@ -109,12 +109,7 @@ public final class TrainingSet {
 
     /** The procedure answering for a national code: the guide carrying it, else its catalogue entry. */
     String idOf(String code) {
-        for (Guide guide : index.knowledgeBase().guides()) {
-            if (guide.code().filter(code::equals).isPresent()) {
-                return guide.id();
-            }
-        }
-        return CatalogueEntry.idOf(code);
+        return index.knowledgeBase().guideCarrying(code).map(Guide::id).orElse(CatalogueEntry.idOf(code));
     }
 
     /** The question's group, empty when it should have a right candidate and none is among them. */
