@@ -40,10 +40,7 @@ class CatalogueEvaluationTest {
     /** The conversations about catalogue procedures, written before the catalogue answered (measured 93.5 %). */
     private static final double CATALOGUE_SET_BAR = 0.9;
 
-    record Fit(String conversation, int turn, List<String> accept, String reason) {
-    }
-
-    private final Map<String, List<String>> fits = loadFits();
+    private final CatalogueFits fits = new CatalogueFits();
 
     @Test
     void devSetScoresAtLeastTheBar() {
@@ -89,35 +86,12 @@ class CatalogueEvaluationTest {
 
     /** An expected fallback answered, or asked back, with a catalogue procedure judged to fit. */
     private boolean fitsFromCatalogue(String conversation, int turn, EvaluationSet.Turn expected, JsonPath reply) {
-        List<String> accepted = fits.getOrDefault(conversation + "#" + turn, List.of());
-        if (!"fallback".equals(expected.expect().get("type")) || accepted.isEmpty()) {
-            return false;
-        }
-        String type = reply.getString("type");
-        if ("answer".equals(type)) {
-            return accepted.stream().anyMatch(code -> ("tthc-" + code).equals(reply.getString("procedureId")));
-        }
-        List<String> offered = reply.getList("quickReplies", String.class);
-        return "clarify".equals(type) && accepted.stream().map(CatalogueEvaluationTest::nameOf).anyMatch(offered::contains);
+        List<String> offered = fits.accepted(conversation, turn, expected).stream()
+                .filter(code -> reply.getList("quickReplies", String.class).contains(nameOf(code))).map(code -> "tthc-" + code).toList();
+        return fits.fits(conversation, turn, expected, reply.getString("type"), reply.getString("procedureId"), offered);
     }
 
     private static String nameOf(String code) {
         return given().when().get("/api/v1/procedures/tthc-" + code).then().statusCode(200).extract().path("name");
-    }
-
-    private static Map<String, List<String>> loadFits() {
-        Map<String, List<String>> byTurn = new HashMap<>();
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = CatalogueEvaluationTest.class.getResourceAsStream("/eval/catalogue-fits.jsonl")) {
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    Fit fit = json.readValue(line, new TypeReference<Fit>() { });
-                    byTurn.put(fit.conversation() + "#" + fit.turn(), fit.accept());
-                }
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return byTurn;
     }
 }
