@@ -96,7 +96,8 @@ public final class UnifiedRanker implements Ranker {
                     doc < 0 ? 0 : fits.named().share()[doc],
                     doc < 0 ? 1 : fits.named().rarestMissing()[doc]));
         }
-        return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding)));
+        return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding),
+                NoneEvidence.length(understanding.topical().size())));
     }
 
     /** The procedures whose names, or the names citizens give them, the question's words fit best by Lucene. */
