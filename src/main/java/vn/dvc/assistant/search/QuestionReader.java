@@ -75,6 +75,9 @@ final class QuestionReader {
         }
         Set<SmalltalkKind> kinds = EnumSet.noneOf(SmalltalkKind.class);
         for (PhraseTrie.Match<SmalltalkKind> m : smalltalk.find(syllables, typedWithDiacritics)) {
+            if (splitsCompound(syllables, m)) {
+                continue;
+            }
             kinds.add(m.value());
             mark(notTopical, m);
         }
