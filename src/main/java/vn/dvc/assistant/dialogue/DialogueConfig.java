@@ -18,19 +18,8 @@ public interface DialogueConfig {
      */
 
     /** The ranker's probability at which the best candidate is answered. */
-    @WithDefault("0.4")
+    @WithDefault("0.55")
     double answerScore();
-
-    /** ...provided it leads the runner-up by at least this much (else the two are close: ask back). */
-    @WithDefault("0")
-    double answerMargin();
-
-    /**
-     * ...or, at least clarify-score, this many times the runner-up's: among thousands of names a right one may keep a
-     * modest probability and still stand far above the rest.
-     */
-    @WithDefault("1000")
-    double answerLead();
 
     /**
      * A question every word of which stands in the names of several candidates (the names hold at least this share of
