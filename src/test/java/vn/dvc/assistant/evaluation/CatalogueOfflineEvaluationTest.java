@@ -16,8 +16,10 @@ import vn.dvc.assistant.ranking.Weights;
 /**
  * Every set with the national catalogue loaded, through the dialogue engine alone: the real portal-FAQ questions
  * (../shared/eval/real-dev.jsonl, read where they are), the team's sets in citizens' words and out of scope. The bars
- * are the scores measured when the unified ranker landed (docs/ranking.md), so that a change that loses ground fails;
- * the targets of issue 12 are above them.
+ * are the scores of 2026-12-06 (docs/ranking.md) less a turn or two, so that a change that loses ground fails; the
+ * targets of issue 12 are above them. The ranker is fitted on real-dev too: its honest score is the 5-fold
+ * cross-validation of src/tools/cross-validate.sh (59.8 % right, 6.7 % confident wrong), the bar here guards the
+ * shipped weights.
  */
 @Tag("catalogue")
 class CatalogueOfflineEvaluationTest {
@@ -30,31 +32,43 @@ class CatalogueOfflineEvaluationTest {
     void realPortalQuestions() {
         Path file = Path.of(System.getProperty("real.questions", "../shared/eval/real-dev.jsonl"));
         assertTrue(Files.isRegularFile(file), "the real questions are read where they are: " + file.toAbsolutePath());
-        check(EvaluationSet.load(file), 0.42, 0.09);
+        check(EvaluationSet.load(file), 0.59, 0.08);
+    }
+
+    /** Questions in the style of the portal's FAQ and legal-news headlines, written by the team and kept aside (eval/README.md). */
+    @Test
+    void headlinesKeptAside() {
+        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.61, 0.08);
+    }
+
+    /** Questions on real procedures of ministries the catalogue does not hold (eval/README.md), kept aside. */
+    @Test
+    void otherMinistriesAreNotAnswered() {
+        check(EvaluationSet.load("/eval/out-of-scope-real.jsonl"), 0.85, 0.14);
     }
 
     @Test
     void citizensWordsKeptAside() {
-        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.35, 0.14);
+        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.38, 0.14);
     }
 
     /** The set the ranker was partly fitted on (src/tools/fit-ranker.sh): a regression guard, not a score. */
     @Test
     void citizensWords() {
-        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.54, 0.12);
+        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.65, 0.06);
     }
 
     @Test
     void outOfScopeIsNeverAnswered() {
-        check(EvaluationSet.load("/eval/out-of-scope.jsonl"), 0.80, 0.19);
+        check(EvaluationSet.load("/eval/out-of-scope.jsonl"), 0.83, 0.16);
     }
 
     @Test
     void curatedSetsWithTheCatalogue() {
-        check(EvaluationSet.load("/eval/dev.jsonl"), 0.85, 0.13);
-        check(EvaluationSet.load("/eval/own.jsonl"), 0.74, 0.13);
-        check(EvaluationSet.load("/eval/holdout.jsonl"), 0.76, 0.13);
-        check(EvaluationSet.load("/eval/catalogue.jsonl"), 0.90, 0.07);
+        check(EvaluationSet.load("/eval/dev.jsonl"), 0.97, 0.06);
+        check(EvaluationSet.load("/eval/own.jsonl"), 0.80, 0.11);
+        check(EvaluationSet.load("/eval/holdout.jsonl"), 0.84, 0.12);
+        check(EvaluationSet.load("/eval/catalogue.jsonl"), 0.87, 0.07);
     }
 
     private static void check(EvaluationSet set, double rightBar, double wrongBar) {

@@ -24,14 +24,16 @@ import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
 @QuarkusTest
 class EvaluationTest {
 
-    /** The bar the issue sets on the shared dev set. */
-    static final double DEV_SET_BAR = 0.95;
+    /** The bar issue 12 sets on the shared dev set (measured 98.8 %). */
+    static final double DEV_SET_BAR = 0.97;
     /**
-     * The bars on the team's two sets, written apart from the guides and the engine: guard against regressions. The
-     * unified ranker (issue 12) scores 85-86 % and 84.6 %, below the guides-only cascade's 89-90 % (docs/ranking.md).
+     * The bars on the team's two sets, written apart from the guides and the engine: guard against regressions, a turn
+     * or two under the scores of 2026-12-06 (docs/ranking.md): own 82.8 % (partly fitted on; answer-score 0.55 asks
+     * back three turns the lower 0.45 answered right, and cuts its confident wrong answers from 8.9 to 5.9 %), holdout
+     * 89.7 %.
      */
-    static final double OWN_SET_BAR = 0.84;
-    static final double HOLDOUT_SET_BAR = 0.84;
+    static final double OWN_SET_BAR = 0.82;
+    static final double HOLDOUT_SET_BAR = 0.88;
 
     @Test
     void devSetScoresAtLeastTheBar() throws IOException {
