@@ -166,9 +166,9 @@ public final class GuideIndex {
         return lexicon.coverage(procedureId, reading);
     }
 
-    /** Whether a syllable is one of the words of a procedure's official name. */
-    public boolean isOfficialName(String procedureId, Syllable syllable) {
-        return lexicon.isOfficialName(procedureId, syllable);
+    /** How many times a procedure's official name says a phrase. */
+    public int timesInOfficialName(String procedureId, List<Syllable> phrase) {
+        return lexicon.timesInOfficialName(procedureId, phrase);
     }
 
     /** The share of the question's topic in words from outside the knowledge base, 0 to 1. */
@@ -307,7 +307,11 @@ public final class GuideIndex {
      */
     private static void knowCatalogue(Lexicon lexicon, CatalogueIndex catalogue, KnowledgeBase guides, DomainText domainText) {
         Vocabulary vocabulary = guides.vocabulary();
-        catalogue.entries().forEach(e -> lexicon.know(domainText.read(e.name())));
+        catalogue.entries().forEach(e -> {
+            List<Syllable> name = domainText.read(e.name());
+            lexicon.know(name);
+            lexicon.officialName(e.id(), name);
+        });
         vocabulary.citizenNames().stream()
                 .filter(n -> n.codes().stream().anyMatch(code -> guides.guideCarrying(code).isPresent() || catalogue.entry(CatalogueEntry.idOf(code)).isPresent()))
                 .forEach(n -> lexicon.know(domainText.read(n.phrase())));

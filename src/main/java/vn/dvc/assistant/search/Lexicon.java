@@ -22,7 +22,7 @@ final class Lexicon {
     private final Set<String> foldedBigrams = new HashSet<>();
     private final Map<String, Set<String>> recognitionByProcedure = new HashMap<>();
     private final Map<String, Set<String>> namesByProcedure = new HashMap<>();
-    private final Map<String, Set<String>> officialNameByProcedure = new HashMap<>();
+    private final Map<String, List<List<String>>> officialNamesByProcedure = new HashMap<>();
     private final Map<String, Integer> procedureFrequency = new HashMap<>();
     private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final Map<String, List<Set<String>>> titlesByProcedure = new HashMap<>();
@@ -65,8 +65,7 @@ final class Lexicon {
         }
         run.forEach(s -> names.add(s.folded()));
         if (official) {
-            Set<String> officialName = officialNameByProcedure.computeIfAbsent(procedureId, k -> new HashSet<>());
-            run.forEach(s -> officialName.add(s.folded()));
+            officialName(procedureId, run);
         }
     }
 
@@ -74,8 +73,28 @@ final class Lexicon {
         return namesByProcedure.getOrDefault(procedureId, Set.of()).contains(s.folded());
     }
 
-    boolean isOfficialName(String procedureId, Syllable s) {
-        return officialNameByProcedure.getOrDefault(procedureId, Set.of()).contains(s.folded());
+    /**
+     * A procedure's official name, known apart from the topic statistics: a catalogue entry's name says which words
+     * name it ("đủ điều kiện" in a certificate's name) rather than ask about a part of it.
+     */
+    void officialName(String procedureId, List<Syllable> run) {
+        officialNamesByProcedure.computeIfAbsent(procedureId, k -> new ArrayList<>()).add(run.stream().map(Syllable::folded).toList());
+    }
+
+    /** How many times the procedure's official name says the phrase (the most of its official names). */
+    int timesInOfficialName(String procedureId, List<Syllable> phrase) {
+        List<String> words = phrase.stream().map(Syllable::folded).toList();
+        int most = 0;
+        for (List<String> name : officialNamesByProcedure.getOrDefault(procedureId, List.of())) {
+            int times = 0;
+            for (int i = 0; i + words.size() <= name.size(); i++) {
+                if (name.subList(i, i + words.size()).equals(words)) {
+                    times++;
+                }
+            }
+            most = Math.max(most, times);
+        }
+        return most;
     }
 
     /** Whether some procedure is recognised by this folded syllable. */
