@@ -1,5 +1,10 @@
 package vn.dvc.assistant.channels;
 
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 /** A messaging platform the assistant answers on. */
 public interface Channel {
 
@@ -16,4 +21,17 @@ public interface Channel {
 
     /** Fits the reply to the platform's limits and sends it; what cannot be sent is logged and stored. */
     void deliver(String recipient, ChannelReply reply);
+
+    /** The environment variables still to set: the channel is on when none is missing. */
+    List<String> missingSecrets();
+
+    default boolean isOn() {
+        return missingSecrets().isEmpty();
+    }
+
+    /**
+     * One attempt to send one platform message, as {@link #deliver} builds and {@link FailedSend} keeps them; it may keep
+     * state across the attempts a caller repeats it.
+     */
+    Supplier<SendOutcome> attempt(JsonNode message);
 }

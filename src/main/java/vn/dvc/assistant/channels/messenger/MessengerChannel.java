@@ -1,9 +1,14 @@
 package vn.dvc.assistant.channels.messenger;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.runtime.StartupEvent;
 
@@ -34,8 +39,9 @@ public class MessengerChannel implements Channel {
         return NAME;
     }
 
-    public boolean isOn() {
-        return config.missingSecrets().isEmpty();
+    @Override
+    public List<String> missingSecrets() {
+        return config.missingSecrets();
     }
 
     @Override
@@ -45,7 +51,12 @@ public class MessengerChannel implements Channel {
         if (!typing.delivered()) {
             LOG.warnf("messenger: typing indicator for %s refused: error %s: %s", psid, typing.errorCode(), typing.errorMessage());
         }
-        delivery.sendInOrder(NAME, psid, MessengerMessages.of(psid, reply), request -> () -> graph.send(request));
+        delivery.sendInOrder(NAME, psid, MessengerMessages.of(psid, reply), this::attempt);
+    }
+
+    @Override
+    public Supplier<SendOutcome> attempt(JsonNode request) {
+        return () -> graph.send(request);
     }
 
     void announce(@Observes StartupEvent start) {

@@ -1,5 +1,6 @@
 package vn.dvc.assistant.channels.zalo;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,8 +43,9 @@ public class ZaloChannel implements Channel {
         return NAME;
     }
 
-    public boolean isOn() {
-        return config.missingSecrets().isEmpty();
+    @Override
+    public List<String> missingSecrets() {
+        return config.missingSecrets();
     }
 
     @Override
@@ -53,7 +55,12 @@ public class ZaloChannel implements Channel {
 
     @Override
     public void deliver(String userId, ChannelReply reply) {
-        delivery.sendInOrder(NAME, userId, ZaloMessages.of(userId, reply), TokenAwareAttempt::new);
+        delivery.sendInOrder(NAME, userId, ZaloMessages.of(userId, reply), this::attempt);
+    }
+
+    @Override
+    public Supplier<SendOutcome> attempt(JsonNode request) {
+        return new TokenAwareAttempt(request);
     }
 
     /** One message's attempts: a refused token is refreshed once, then the same attempt goes on with the new one. */
