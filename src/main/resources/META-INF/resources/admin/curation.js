@@ -40,8 +40,8 @@
     clear($('guide-preview-area'));
   }
 
-  /** Puts the caret on a 1-based line of the text and scrolls to it, so the editor sees what the check refused. */
-  function pointAt(line) {
+  /** Selects a 1-based line of the text and scrolls the box to it. */
+  function selectLine(line) {
     const area = $('guide-text');
     const lines = area.value.split('\n');
     const target = Math.min(Math.max(line, 1), lines.length);
@@ -49,7 +49,22 @@
     area.focus();
     area.setSelectionRange(start, start + lines[target - 1].length);
     area.scrollTop = Math.max(0, (target - 3) * (area.scrollHeight / lines.length));
+  }
+
+  /** Puts the caret on the line the check refused, so the editor sees it. */
+  function pointAt(line) {
+    selectLine(line);
     $('guide-line').textContent = 'Lỗi ở dòng ' + line;
+  }
+
+  /** Opens a guide at the section an answer came from (a link of a conversation's turn). */
+  async function openAt(path, aspect) {
+    if (!Array.from($('guide-file').options).some((option) => option.value === path)) await loadFiles();
+    $('guide-file').value = path;
+    await open(path);
+    $('guide-editor').scrollIntoView();
+    const line = $('guide-text').value.split('\n').indexOf('## ' + aspect) + 1;
+    if (line > 0) selectLine(line);
   }
 
   function refused(e) {
@@ -163,6 +178,7 @@
     });
     document.addEventListener('dvc-admin-entered', () => attempt(loadFiles(), 'guide-result'));
     document.addEventListener('dvc-assign', (event) => startAssigning(event.detail));
+    document.addEventListener('dvc-open-guide', (event) => attempt(openAt(event.detail.path, event.detail.aspect), 'guide-result'));
     $('guide-open').addEventListener('click', () => attempt(open($('guide-file').value), 'guide-result'));
     $('guide-preview').addEventListener('click', () => preview());
     $('guide-save').addEventListener('click', () => save());

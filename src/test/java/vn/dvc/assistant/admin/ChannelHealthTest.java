@@ -17,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -50,7 +49,7 @@ import vn.dvc.assistant.channels.TestSignatures;
 @TestProfile(ChannelsAdminProfile.class)
 class ChannelHealthTest {
 
-    private static final String SEND_PATH = "/v25.0/me/messages";
+    static final String SEND_PATH = "/v25.0/me/messages";
     private static final String CHANNELS = AdminGuard.ADMIN_PATH + "/channels";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -169,8 +168,12 @@ class ChannelHealthTest {
         return automation().post(CHANNELS + "/failed-sends/" + id + "/resend").then().extract().statusCode();
     }
 
-    /** The stub refuses every message to this test's citizen with the given Graph API error. */
     private void refuse(String error) {
+        refuse(graph, psid, error);
+    }
+
+    /** The stub refuses every message to {@code psid} with the given Graph API error. */
+    static void refuse(WireMockServer graph, String psid, String error) {
         graph.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(1)
                 .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo(psid)))
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json").withBody(error)));
@@ -199,6 +202,11 @@ class ChannelHealthTest {
     }
 
     private void answeredOnMessenger(String sender) throws Exception {
+        answeredOnMessenger(graph, sender);
+    }
+
+    /** {@code sender} writes "cảm ơn" to the page; returns once the reply went to the stub (taken or refused). */
+    static void answeredOnMessenger(WireMockServer graph, String sender) throws Exception {
         ObjectNode root = JSON.createObjectNode().put("object", "page");
         ObjectNode item = root.putArray("entry").addObject().put("id", "PAGE_ID").put("time", 1458692752478L).putArray("messaging").addObject();
         item.putObject("sender").put("id", sender);

@@ -10,26 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +28,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
 import vn.dvc.assistant.curation.CurationProfile;
-import vn.dvc.assistant.widget.Chromium;
 
 /**
  * Staff close the loop in a real Chromium: an editor logs in, assigns a question to its procedure, edits a guide with
@@ -47,28 +37,13 @@ import vn.dvc.assistant.widget.Chromium;
 @QuarkusTest
 @TestProfile(CurationProfile.class)
 @Tag("browser")
-class CurationPageBrowserTest {
+class CurationPageBrowserTest extends AdminPageBrowser {
 
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String GUIDE = "procedures/dvc-tra-cuu-ho-so.md";
     private static final String TRACKING_QUESTION = "tra cứu tình trạng hồ sơ như thế nào";
 
-    private static Chromium chromium;
-
     @TestHTTPResource("/admin/")
     URL page;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void anEditorAssignsAQuestionAndFixesAGuideAndAViewerCannotEdit() throws IOException {
@@ -78,10 +53,8 @@ class CurationPageBrowserTest {
         StaffAccountsTest.staffSession("editor-" + suffix, "editor");
         StaffAccountsTest.staffSession("viewer-" + suffix, "viewer");
 
-        ChromeDriver driver = chromium.driver();
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
-        logIn(driver, wait, "editor-" + suffix);
+        browse(30);
+        logIn(page.toString(), "editor-" + suffix, StaffAccountsTest.PASSWORD);
         assertEquals("", driver.executeScript("return document.cookie"), "the session cookie is HttpOnly");
 
         // Assign the question to the procedure it should have got.
@@ -130,13 +103,11 @@ class CurationPageBrowserTest {
         given().contentType(ContentType.JSON).body(Map.of("message", TRACKING_QUESTION))
                 .when().post("/api/v1/chat").then().statusCode(200)
                 .body("procedureId", equalTo("dvc-tra-cuu-ho-so")).body("text", containsString(marker));
-        Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("admin-page-curation.png"), driver.getScreenshotAs(OutputType.BYTES));
+        screenshot(driver, "admin-page-curation");
 
         // A viewer reads the guide but has no way to change it, and the API refuses if they try.
-        driver.findElement(By.id("logout")).click();
-        wait.until(d -> d.findElement(By.id("login")).isDisplayed());
-        logIn(driver, wait, "viewer-" + suffix);
+        logOut();
+        logIn(page.toString(), "viewer-" + suffix, StaffAccountsTest.PASSWORD);
         new Select(wait.until(d -> {
             WebElement files = d.findElement(By.id("guide-file"));
             return files.findElements(By.tagName("option")).isEmpty() ? null : files;
@@ -150,15 +121,6 @@ class CurationPageBrowserTest {
                 + "fetch('/api/v1/admin/knowledge-base/files/" + GUIDE + "', {method: 'PUT', headers: {'Content-Type': 'application/json'},"
                 + " body: JSON.stringify({content: 'x', revision: 1})}).then(r => done(r.status));");
         assertEquals(403L, status);
-    }
-
-    private void logIn(ChromeDriver driver, WebDriverWait wait, String username) {
-        driver.get(page.toString());
-        wait.until(d -> d.findElement(By.id("username")).isDisplayed());
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("mật khẩu đủ dài 2026");
-        driver.findElement(By.cssSelector("#login-form button")).click();
-        wait.until(d -> d.findElement(By.id("who")).getText().contains(username));
     }
 
     private static WebElement questionRow(WebDriver driver, String example) {

@@ -29,7 +29,8 @@ import vn.dvc.assistant.curation.CurationProfile;
 @TestProfile(CurationProfile.class)
 class StaffAccountsTest {
 
-    private static final String PASSWORD = "mật khẩu đủ dài 2026";
+    /** Every account {@link #staffSession} makes has this password. */
+    static final String PASSWORD = "mật khẩu đủ dài 2026";
 
     @Inject
     EntityManager entityManager;

@@ -140,8 +140,8 @@ class TrendsTest {
         return FIRST_DAY.plusDays(n - 1L).atTime(LocalTime.parse(time)).atZone(VIETNAM).toInstant();
     }
 
-    /** Moves a turn, and its conversation's first and last moments with it. */
-    private static void move(String conversationId, int turn, Instant when) {
+    /** Moves a turn, and its conversation's first and last moments with it (in a transaction). */
+    static void move(String conversationId, int turn, Instant when) {
         ConversationTurn.update("createdAt = ?1 where conversation.id = ?2 and position = ?3", when, conversationId, turn);
         if (turn == 1) {
             Conversation.update("createdAt = ?1 where id = ?2", when, conversationId);
@@ -149,7 +149,7 @@ class TrendsTest {
         Conversation.update("updatedAt = ?1 where id = ?2", when, conversationId);
     }
 
-    private static void rated(String conversationId, Instant when) {
+    static void rated(String conversationId, Instant when) {
         Feedback.update("createdAt = ?1 where conversationId = ?2", when, conversationId);
     }
 
@@ -157,7 +157,7 @@ class TrendsTest {
         return given().header("Authorization", "Bearer " + AdminProfile.TOKEN).when();
     }
 
-    private static void rate(String conversationId, int turn, boolean useful) {
+    static void rate(String conversationId, int turn, boolean useful) {
         given().contentType(ContentType.JSON).body(Map.of("conversationId", conversationId, "turn", turn, "useful", useful))
                 .when().post("/api/v1/feedback").then().statusCode(201);
     }
