@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 /** The packaged application (target/quarkus-app) run as its own process, as in production. */
-final class PackagedService implements AutoCloseable {
+public final class PackagedService implements AutoCloseable {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
 
-    final int port;
+    public final int port;
     private final Process process;
 
     private PackagedService(int port, Process process) {
@@ -44,7 +44,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** Starts the jar on a free port with the given system properties and environment; returns once it answers. */
-    static PackagedService start(Map<String, String> properties, Map<String, String> environment)
+    public static PackagedService start(Map<String, String> properties, Map<String, String> environment)
             throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException("package the application first: " + JAR);

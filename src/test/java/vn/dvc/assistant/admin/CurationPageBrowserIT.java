@@ -1,6 +1,7 @@
 package vn.dvc.assistant.admin;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,12 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.h2.tools.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,39 +28,64 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 
-import vn.dvc.assistant.curation.CurationProfile;
+import vn.dvc.assistant.conversation.PackagedService;
 
 /**
- * Staff close the loop in a real Chromium: an editor logs in, assigns a question to its procedure, edits a guide with
- * a mistake (refused, the line shown), fixes it, previews and saves it, and the chat answers with the new text; a
- * viewer sees the guides but cannot change them.
+ * Staff close the loop in a real Chromium, over two instances of the packaged service sharing one database (an H2
+ * server over TCP, as two replicas share PostgreSQL): an editor logs in on instance A, assigns a question to its
+ * procedure, edits a guide with a mistake (refused, the line shown), fixes it, previews and saves it; instance B answers
+ * the question and the guide's new text within seconds; a viewer sees the guides but cannot change them.
  */
-@QuarkusTest
-@TestProfile(CurationProfile.class)
 @Tag("browser")
-class CurationPageBrowserTest extends AdminPageBrowser {
+class CurationPageBrowserIT extends AdminPageBrowser {
 
+    /** At least 32 characters: the packaged service runs in production mode. */
+    private static final String TOKEN = "curation-two-instances-token-long-enough";
     private static final String GUIDE = "procedures/dvc-tra-cuu-ho-so.md";
     private static final String TRACKING_QUESTION = "tra cứu tình trạng hồ sơ như thế nào";
+    /** Within the poll of every instance (assistant.curation.poll-every, 3 s) and a rebuild on a loaded machine. */
+    private static final Duration IN_SERVICE_WITHIN = Duration.ofSeconds(30);
 
-    @TestHTTPResource("/admin/")
-    URL page;
+    private static Server database;
+    private static PackagedService a;
+    private static PackagedService b;
+
+    @BeforeAll
+    static void twoInstancesOnOneDatabase() throws Exception {
+        Path folder = Files.createTempDirectory(Path.of("target"), "two-instances-").toAbsolutePath();
+        database = Server.createTcpServer("-tcpPort", "0", "-baseDir", folder.toString(), "-ifNotExists").start();
+        Map<String, String> environment = Map.of("DB_URL", "jdbc:h2:tcp://127.0.0.1:" + database.getPort() + "/assistant",
+                "ADMIN_TOKEN", TOKEN);
+        a = PackagedService.start(Map.of(), environment);
+        b = PackagedService.start(Map.of(), environment);
+    }
+
+    @AfterAll
+    static void stopThem() throws InterruptedException {
+        if (a != null) {
+            a.close();
+        }
+        if (b != null) {
+            b.close();
+        }
+        if (database != null) {
+            database.stop();
+        }
+    }
 
     @Test
-    void anEditorAssignsAQuestionAndFixesAGuideAndAViewerCannotEdit() throws IOException {
+    void anEditorOnOneInstanceAssignsAQuestionAndFixesAGuideTheOtherAnswersWithItAndAViewerCannotEdit() throws IOException {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String question = "tôi muốn dẹp sạp bán vé số ngoài chợ";
-        assertNotEquals("hkd-cham-dut-hoat-dong", ask(question).get("procedureId"));
-        StaffAccountsTest.staffSession("editor-" + suffix, "editor");
-        StaffAccountsTest.staffSession("viewer-" + suffix, "viewer");
+        assertNotEquals("hkd-cham-dut-hoat-dong", ask(a, question).get("procedureId"));
+        assertNotEquals("hkd-cham-dut-hoat-dong", ask(b, question).get("procedureId"));
+        account("editor-" + suffix, "editor");
+        account("viewer-" + suffix, "viewer");
 
         browse(30);
-        logIn(page.toString(), "editor-" + suffix, StaffAccountsTest.PASSWORD);
+        logIn(page(a), "editor-" + suffix, StaffAccountsTest.PASSWORD);
         assertEquals("", driver.executeScript("return document.cookie"), "the session cookie is HttpOnly");
 
         // Assign the question to the procedure it should have got.
@@ -66,7 +97,7 @@ class CurationPageBrowserTest extends AdminPageBrowser {
                 .filter(b -> b.getText().contains("Chấm dứt hoạt động hộ kinh doanh")).findFirst().orElse(null)).click();
         driver.findElement(By.id("assign-submit")).click();
         wait.until(d -> d.findElement(By.id("assign-result")).getText().startsWith("Đã gán"));
-        assertEquals("hkd-cham-dut-hoat-dong", ask(question).get("procedureId"));
+        assertEquals("hkd-cham-dut-hoat-dong", ask(a, question).get("procedureId"), "in service on A when the page says so");
         wait.until(d -> {
             WebElement assigned = questionRow(d, question);
             return assigned != null && assigned.getText().contains("Đã gán");
@@ -86,12 +117,12 @@ class CurationPageBrowserTest extends AdminPageBrowser {
         driver.findElement(By.id("guide-save")).click();
         wait.until(d -> d.findElement(By.id("guide-result")).getText().contains("unknown section 'ket_qua'"));
         assertEquals("Lỗi ở dòng " + line, driver.findElement(By.id("guide-line")).getText());
-        given().when().get("/api/v1/procedures/dvc-tra-cuu-ho-so").then().body("sections.result", org.hamcrest.Matchers.not(
-                containsString("ket_qua")));
+        given().port(a.port).when().get("/api/v1/procedures/dvc-tra-cuu-ho-so").then().body("sections.result",
+                org.hamcrest.Matchers.not(containsString("ket_qua")));
 
         String marker = "Tra cứu được cả bằng mã hồ sơ in trên giấy hẹn " + suffix + ".";
         // The marker goes into the section that answers the question asked below, whichever that is.
-        String aspect = (String) ask(TRACKING_QUESTION).get("aspect");
+        String aspect = (String) ask(b, TRACKING_QUESTION).get("aspect");
         String fixed = original.replaceFirst("## " + aspect + "\n((\\? .*\n)*)", "## " + aspect + "\n$1" + marker + "\n");
         driver.executeScript("arguments[0].value = arguments[1]", text, fixed);
         driver.findElement(By.id("guide-preview")).click();
@@ -100,14 +131,21 @@ class CurationPageBrowserTest extends AdminPageBrowser {
         driver.findElement(By.id("guide-save")).click();
         wait.until(d -> d.findElement(By.id("guide-result")).getText().startsWith("Đã lưu bản"));
         assertEquals("", driver.findElement(By.id("guide-line")).getText());
-        given().contentType(ContentType.JSON).body(Map.of("message", TRACKING_QUESTION))
-                .when().post("/api/v1/chat").then().statusCode(200)
-                .body("procedureId", equalTo("dvc-tra-cuu-ho-so")).body("text", containsString(marker));
+        long saved = System.nanoTime();
         screenshot(driver, "admin-page-curation");
 
-        // A viewer reads the guide but has no way to change it, and the API refuses if they try.
+        // Instance B answers with the new text, and the assigned question with its procedure, within seconds.
+        await().atMost(IN_SERVICE_WITHIN).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().port(b.port).contentType(ContentType.JSON).body(Map.of("message", TRACKING_QUESTION))
+                        .when().post("/api/v1/chat").then().statusCode(200)
+                        .body("procedureId", equalTo("dvc-tra-cuu-ho-so")).body("text", containsString(marker)));
+        System.out.printf("A guide saved through instance A's page was answered by instance B after %d ms%n",
+                (System.nanoTime() - saved) / 1_000_000);
+        assertEquals("hkd-cham-dut-hoat-dong", ask(b, question).get("procedureId"));
+
+        // A viewer, on instance B's page, reads the guide but has no way to change it, and the API refuses if they try.
         logOut();
-        logIn(page.toString(), "viewer-" + suffix, StaffAccountsTest.PASSWORD);
+        logIn(page(b), "viewer-" + suffix, StaffAccountsTest.PASSWORD);
         new Select(wait.until(d -> {
             WebElement files = d.findElement(By.id("guide-file"));
             return files.findElements(By.tagName("option")).isEmpty() ? null : files;
@@ -128,8 +166,20 @@ class CurationPageBrowserTest extends AdminPageBrowser {
         return rows.stream().filter(r -> r.findElements(By.tagName("td")).get(0).getText().equals(example)).findFirst().orElse(null);
     }
 
-    private static Map<String, Object> ask(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("message", question))
+    /** A new conversation on one instance with one question: the reply. */
+    private static Map<String, Object> ask(PackagedService instance, String question) {
+        return given().port(instance.port).contentType(ContentType.JSON).body(Map.of("message", question))
                 .when().post("/api/v1/chat").then().statusCode(200).extract().jsonPath().getMap("");
+    }
+
+    /** A staff account made with the token on instance A, with the password the page logs in with. */
+    private static void account(String username, String role) {
+        given().port(a.port).header("Authorization", "Bearer " + TOKEN).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "role", role, "password", StaffAccountsTest.PASSWORD))
+                .when().post("/api/v1/admin/staff").then().statusCode(201);
+    }
+
+    private static String page(PackagedService instance) {
+        return "http://localhost:" + instance.port + "/admin/";
     }
 }
