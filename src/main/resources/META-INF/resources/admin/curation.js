@@ -86,13 +86,41 @@
     report($('guide-result'), e);
   }
 
+  /** "Thời hạn: 03 ngày làm việc": the short lead before the colon in bold, as the widget shows an item. */
+  function item(text) {
+    const node = el('li');
+    const lead = /^([^:]{2,40}):\s/.exec(text);
+    if (!lead || /https?$/.test(lead[1])) {
+      node.textContent = text;
+      return node;
+    }
+    node.appendChild(el('strong', lead[1] + ':'));
+    node.appendChild(document.createTextNode(text.slice(lead[1].length + 1)));
+    return node;
+  }
+
+  /** A section's blocks as the widget lays out an answer: paragraphs, bulleted lists, numbered steps. */
+  function blocks(list) {
+    const body = el('div', null, 'reply preview-blocks');
+    list.forEach((block) => {
+      if (Array.isArray(block.items)) {
+        const items = el(block.kind === 'steps' ? 'ol' : 'ul');
+        block.items.forEach((text) => items.appendChild(item(text)));
+        body.appendChild(items);
+      } else {
+        body.appendChild(el('p', block.text));
+      }
+    });
+    return body;
+  }
+
   function showPreview(preview) {
     const area = $('guide-preview-area');
     clear(area);
     preview.sections.forEach((section) => {
       const card = el('article', null, 'preview-section');
       card.appendChild(el('h3', section.heading));
-      card.appendChild(el('div', section.text, 'reply'));
+      card.appendChild(blocks(section.blocks));
       if (section.examples.length) card.appendChild(el('div', 'Câu hỏi mẫu: ' + section.examples.join(' · '), 'meta'));
       area.appendChild(card);
     });

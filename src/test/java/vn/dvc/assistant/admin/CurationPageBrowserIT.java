@@ -127,6 +127,11 @@ class CurationPageBrowserIT extends AdminPageBrowser {
         driver.executeScript("arguments[0].value = arguments[1]", text, fixed);
         driver.findElement(By.id("guide-preview")).click();
         wait.until(d -> d.findElement(By.id("guide-preview-area")).getText().contains(marker));
+        // Each section as the widget shows it: the numbered steps as an ordered list, an item's lead in bold.
+        WebElement steps = driver.findElements(By.cssSelector("#guide-preview-area article")).get(3);
+        assertTrue(steps.findElement(By.tagName("h3")).getText().endsWith(" – Các bước thực hiện"), steps.getText());
+        assertEquals(4, steps.findElements(By.cssSelector("ol li")).size(), steps.getText());
+        screenshot(steps, "admin-page-preview");
         driver.findElement(By.id("guide-reason")).sendKeys("thêm cách tra cứu");
         driver.findElement(By.id("guide-save")).click();
         wait.until(d -> d.findElement(By.id("guide-result")).getText().startsWith("Đã lưu bản"));
