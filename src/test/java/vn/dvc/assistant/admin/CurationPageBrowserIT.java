@@ -35,8 +35,9 @@ import vn.dvc.assistant.conversation.PackagedService;
 /**
  * Staff close the loop in a real Chromium, over two instances of the packaged service sharing one database (an H2
  * server over TCP, as two replicas share PostgreSQL): an editor logs in on instance A, assigns a question to its
- * procedure, edits a guide with a mistake (refused, the line shown), fixes it, previews and saves it; instance B answers
- * the question and the guide's new text within seconds; a viewer sees the guides but cannot change them.
+ * procedure, edits a guide with a mistake (refused, the line shown), fixes it, previews it, is told of a second editor's
+ * save made meanwhile through instance B (nothing lost), and saves both; instance B answers the question and the guide's
+ * new text within seconds; a viewer sees the guides but cannot change them.
  */
 @Tag("browser")
 class CurationPageBrowserIT extends AdminPageBrowser {
@@ -132,10 +133,30 @@ class CurationPageBrowserIT extends AdminPageBrowser {
         assertTrue(steps.findElement(By.tagName("h3")).getText().endsWith(" – Các bước thực hiện"), steps.getText());
         assertEquals(4, steps.findElements(By.cssSelector("ol li")).size(), steps.getText());
         screenshot(steps, "admin-page-preview");
+
+        // Meanwhile a second editor saves the same guide through instance B: this save is refused and nothing is lost,
+        // the editor sees the other's text in the box and their own below, and saves both over the other's revision.
+        String theirs = "Tra cứu nhiều lần vẫn không mất phí " + suffix + ".";
+        String theirContent = original.replaceFirst("## fees\n((\\? .*\n)*)", "## fees\n$1" + theirs + "\n");
+        account("second-" + suffix, "editor");
+        String second = given().port(b.port).contentType(ContentType.JSON)
+                .body(Map.of("username", "second-" + suffix, "password", StaffAccountsTest.PASSWORD))
+                .when().post(AdminGuard.SESSION_PATH).then().statusCode(200).extract().cookie(AdminGuard.SESSION_COOKIE);
+        given().port(b.port).cookie(AdminGuard.SESSION_COOKIE, second).contentType(ContentType.JSON)
+                .body(Map.of("content", theirContent, "revision", 0, "reason", "phí tra cứu"))
+                .when().put("/api/v1/admin/knowledge-base/files/" + GUIDE).then().statusCode(200).body("revision", equalTo(1));
+        driver.findElement(By.id("guide-save")).click();
+        wait.until(d -> d.findElement(By.id("guide-result")).getText().startsWith("second-" + suffix + " đã lưu bản 1 lúc"));
+        assertEquals(theirContent, text.getDomProperty("value"));
+        assertEquals(fixed, driver.findElement(By.id("guide-mine")).getDomProperty("value"));
+        screenshot(driver, "admin-page-conflict");
+        String both = theirContent.replaceFirst("## " + aspect + "\n((\\? .*\n)*)", "## " + aspect + "\n$1" + marker + "\n");
+        driver.executeScript("arguments[0].value = arguments[1]", text, both);
         driver.findElement(By.id("guide-reason")).sendKeys("thêm cách tra cứu");
         driver.findElement(By.id("guide-save")).click();
-        wait.until(d -> d.findElement(By.id("guide-result")).getText().startsWith("Đã lưu bản"));
+        wait.until(d -> d.findElement(By.id("guide-result")).getText().startsWith("Đã lưu bản 2"));
         assertEquals("", driver.findElement(By.id("guide-line")).getText());
+        assertFalse(driver.findElement(By.id("guide-conflict")).isDisplayed());
         long saved = System.nanoTime();
         screenshot(driver, "admin-page-curation");
 
@@ -146,6 +167,8 @@ class CurationPageBrowserIT extends AdminPageBrowser {
                         .body("procedureId", equalTo("dvc-tra-cuu-ho-so")).body("text", containsString(marker)));
         System.out.printf("A guide saved through instance A's page was answered by instance B after %d ms%n",
                 (System.nanoTime() - saved) / 1_000_000);
+        given().port(b.port).when().get("/api/v1/procedures/dvc-tra-cuu-ho-so").then().statusCode(200)
+                .body("sections.fees", containsString(theirs)).body("sections." + aspect, containsString(marker));
         assertEquals("hkd-cham-dut-hoat-dong", ask(b, question).get("procedureId"));
 
         // A viewer, on instance B's page, reads the guide but has no way to change it, and the API refuses if they try.
