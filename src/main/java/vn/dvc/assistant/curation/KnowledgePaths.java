@@ -13,7 +13,7 @@ final class KnowledgePaths {
     static final String STAFF_ASSIGNED = CITIZEN_NAMES + "staff-assigned.txt";
 
     private static final Pattern ALLOWED = Pattern.compile(
-            "procedures/[a-z0-9]+(-[a-z0-9]+)*\\.md|vocabulary/(citizen-names/)?[a-z0-9]+(-[a-z0-9]+)*\\.txt");
+            "procedures/[a-z0-9]+(-[a-z0-9]+)*(-[0-9]\\.[0-9]{6})?\\.md|vocabulary/(citizen-names/)?[a-z0-9]+(-[a-z0-9]+)*\\.txt");
 
     private KnowledgePaths() {
     }

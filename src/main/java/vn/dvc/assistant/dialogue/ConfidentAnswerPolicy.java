@@ -3,25 +3,16 @@ package vn.dvc.assistant.dialogue;
 import java.util.Optional;
 
 import vn.dvc.assistant.ranking.Candidate;
-import vn.dvc.assistant.ranking.Ranking;
 
-/** The best candidate is likely and clearly ahead of the next, or far ahead of every other: answer it. */
+/**
+ * The best candidate is likely enough: answer it. The ranker's probability already weighs the runner-up (the two split
+ * what they share) and "none of them", so one threshold decides.
+ */
 final class ConfidentAnswerPolicy implements Policy {
 
     @Override
     public Optional<Reply> decide(Turn turn) {
-        Ranking ranking = turn.ranking();
-        Optional<Candidate> top = ranking.top();
-        if (top.isEmpty()) {
-            return Optional.empty();
-        }
-        double best = top.get().score();
-        double second = ranking.secondScore();
-        boolean likely = best >= turn.config.answerScore() && best - second >= turn.config.answerMargin();
-        boolean farAhead = best >= turn.config.clarifyScore() && best >= turn.config.answerLead() * second;
-        if (!likely && !farAhead) {
-            return Optional.empty();
-        }
-        return Optional.of(turn.answer(top.get()));
+        Optional<Candidate> top = turn.ranking().top();
+        return top.filter(c -> c.score() >= turn.config.answerScore()).map(turn::answer);
     }
 }

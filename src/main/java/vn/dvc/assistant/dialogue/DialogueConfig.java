@@ -18,33 +18,19 @@ public interface DialogueConfig {
      */
 
     /** The ranker's probability at which the best candidate is answered. */
-    @WithDefault("0.4")
+    @WithDefault("0.55")
     double answerScore();
 
-    /** ...provided it leads the runner-up by at least this much (else the two are close: ask back). */
-    @WithDefault("0")
-    double answerMargin();
-
     /**
-     * ...or, at least clarify-score, this many times the runner-up's: among thousands of names a right one may keep a
-     * modest probability and still stand far above the rest.
-     */
-    @WithDefault("1000")
-    double answerLead();
-
-    /**
-     * A question every word of which stands in the names of several candidates, and which holds less than
-     * underspecified-recall of the best one's name, says only what they share: ask which one.
+     * A question every word of which stands in the names of several candidates (the names hold at least this share of
+     * its topic), and that holds no name of the best in full or the names of two in full, says only what they share:
+     * ask which one, unless the ranking gives the best at least underspecified-score.
      */
     @WithDefault("0.9")
     double underspecifiedPrecision();
 
-    @WithDefault("0.7")
-    double underspecifiedRecall();
-
-    /** ...or when two of them have a name the question says exactly (F1 at least this). */
-    @WithDefault("0.99")
-    double namedInFull();
+    @WithDefault("0.8")
+    double underspecifiedScore();
 
     /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */
     @WithDefault("0.2")

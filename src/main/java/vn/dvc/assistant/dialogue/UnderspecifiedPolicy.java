@@ -7,8 +7,8 @@ import vn.dvc.assistant.ranking.Candidate;
 
 /**
  * The question says only what several procedures' names share: each of them holds all of it, and either the best is not
- * named in full ("hộ kinh doanh") or two are named exactly ("ngừng kinh doanh": tạm ngừng, or chấm dứt?). Whatever the
- * ranking's best, ask which one is meant.
+ * named in full ("hộ kinh doanh" of "thuế hộ kinh doanh") or two are ("ngừng kinh doanh": tạm ngừng, or chấm dứt?). Unless
+ * the ranking is sure of its best all the same, ask which one is meant.
  */
 final class UnderspecifiedPolicy implements Policy {
 
@@ -22,9 +22,9 @@ final class UnderspecifiedPolicy implements Policy {
         if (holding.size() < 2 || holding.get(0) != candidates.get(0)) {
             return Optional.empty();
         }
-        long fullyNamed = holding.stream().filter(c -> c.features().nameFit() >= config.namedInFull()).count();
-        boolean bestPartly = holding.get(0).features().nameRecall() < config.underspecifiedRecall();
-        if (!bestPartly && fullyNamed < 2) {
+        long complete = holding.stream().filter(c -> c.features().nameComplete() == 1).count();
+        boolean bestPartly = holding.get(0).features().nameComplete() == 0;
+        if (holding.get(0).score() >= config.underspecifiedScore() || !bestPartly && complete < 2) {
             return Optional.empty();
         }
         return Optional.of(turn.clarify(holding.stream().limit(CHOICES).map(Candidate::procedureId).toList(), candidates.get(0).score()));

@@ -20,7 +20,11 @@ import java.util.stream.Collectors;
 /** Reads one guide file (format in knowledge-base/README.md) and rejects it with file, line and fix. */
 public final class GuideParser {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /**
+     * Lower-case ASCII words joined by '-', ending with the national code when the guide is for a national procedure
+     * outside the contract's ten ("thue-ho-kinh-doanh-1.011022"), so that a client can tell which procedure answered.
+     */
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(-[0-9]\\.[0-9]{6})?");
     private static final Pattern NATIONAL_CODE = Pattern.compile("\\d+\\.\\d+");
     private static final Set<String> SCALAR_FIELDS = Set.of("id", "code", "name", "level", "agency", "reviewed");
     private static final Set<String> LIST_FIELDS = Set.of("aliases", "phrasings", "sources");
@@ -53,7 +57,7 @@ public final class GuideParser {
         String id = header.required("id", "add a line 'id: <the procedure id>' to the header");
         if (!ID.matcher(id).matches()) {
             throw error(header.lineOf("id"), "the id '" + id + "' is not lower-case ASCII words joined by '-'",
-                    "write it like 'hkd-dang-ky-thanh-lap'");
+                    "write it like 'hkd-dang-ky-thanh-lap', or 'thue-ho-kinh-doanh-1.011022' ending with its national code");
         }
         String expectedFile = id + ".md";
         if (!Path.of(file).getFileName().toString().equals(expectedFile)) {

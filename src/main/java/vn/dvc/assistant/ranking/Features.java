@@ -27,20 +27,21 @@ import java.util.List;
  * @param rarestMissing  weight of the weightiest topic word no part of it holds, against the question's weightiest
  * @param topicNamed     share of the question's topic weight its names or citizens' names hold
  * @param rarestUnnamed  weight of the weightiest topic word none of its names holds, against the question's weightiest
+ * @param nameComplete   1 when the question holds every word of one of its names, else 0
  */
 public record Features(double nameFit, double fitOfBest, double namePrecision, double nameRecall, double pairRecall, double citizenName,
                        double guide, double guideRelevance, double guideCoverage, double guideAnchor, double guideNamed,
                        double nameText, double calledText, double aboutText, double bodyText, double topicHeld, double rarestMissing,
-                       double topicNamed, double rarestUnnamed) {
+                       double topicNamed, double rarestUnnamed, double nameComplete) {
 
     /** The names the fitted weights are written under, in the order of {@link #vector()}. */
     public static final List<String> NAMES = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "citizenName",
             "guide", "guideRelevance", "guideCoverage", "guideAnchor", "guideNamed", "nameText", "calledText", "aboutText", "bodyText",
-            "topicHeld", "rarestMissing", "topicNamed", "rarestUnnamed");
+            "topicHeld", "rarestMissing", "topicNamed", "rarestUnnamed", "nameComplete");
 
     public double[] vector() {
         return new double[] {nameFit, fitOfBest, namePrecision, nameRecall, pairRecall, citizenName, guide, guideRelevance,
                 guideCoverage, guideAnchor, guideNamed, nameText, calledText, aboutText, bodyText, topicHeld, rarestMissing,
-                topicNamed, rarestUnnamed};
+                topicNamed, rarestUnnamed, nameComplete};
     }
 }

@@ -94,9 +94,11 @@ public final class UnifiedRanker implements Ranker {
                     doc < 0 ? 0 : fits.anywhere().share()[doc],
                     doc < 0 ? 1 : fits.anywhere().rarestMissing()[doc],
                     doc < 0 ? 0 : fits.named().share()[doc],
-                    doc < 0 ? 1 : fits.named().rarestMissing()[doc]));
+                    doc < 0 ? 1 : fits.named().rarestMissing()[doc],
+                    fit != null && fit.complete() ? 1 : 0));
         }
-        return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding)));
+        return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding),
+                NoneEvidence.length(understanding.topical().size())));
     }
 
     /** The procedures whose names, or the names citizens give them, the question's words fit best by Lucene. */

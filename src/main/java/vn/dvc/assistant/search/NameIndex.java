@@ -29,8 +29,8 @@ public final class NameIndex {
     private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight, boolean distinctive) {
     }
 
-    /** How one procedure's best name fits the question. */
-    public record NameFit(String procedureId, double fit, double precision, double recall, double pairRecall, Kind kind) {
+    /** How one procedure's best name fits the question; complete when the question holds every word of one of its names. */
+    public record NameFit(String procedureId, double fit, double precision, double recall, double pairRecall, Kind kind, boolean complete) {
     }
 
     private final List<String> procedureIds;
@@ -189,17 +189,20 @@ public final class NameIndex {
             if (postings != null) {
                 double weight = wordWeight.get(w);
                 for (int n : postings) {
-                    shared.computeIfAbsent(n, k -> new double[4])[required ? 0 : 2] += weight;
+                    double[] sums = shared.computeIfAbsent(n, k -> new double[5]);
+                    sums[required ? 0 : 2] += weight;
+                    sums[4]++;
                 }
             }
         });
         query.pairs.forEach((p, required) -> {
             double weight = pairWeight.get(p);
             for (int n : namesByPair.get(p)) {
-                shared.computeIfAbsent(n, k -> new double[4])[required ? 1 : 3] += weight;
+                shared.computeIfAbsent(n, k -> new double[5])[required ? 1 : 3] += weight;
             }
         });
         NameFit[] best = new NameFit[procedureIds.size()];
+        boolean[] complete = new boolean[procedureIds.size()];
         for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
             double[] s = e.getValue();
             if (s[0] == 0) {
@@ -214,16 +217,18 @@ public final class NameIndex {
             double recall = all / name.weight();
             double fit = 2 * precision * recall / (precision + recall);
             double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / pairsOf(name);
+            complete[name.procedure()] |= s[4] == name.words().length;
             NameFit candidate = new NameFit(procedureIds.get(name.procedure()), fit, (s[0] + s[2]) / (query.requiredWeight + s[2]),
-                    recall, pairRecall, name.kind());
+                    recall, pairRecall, name.kind(), false);
             if (best[name.procedure()] == null || fit > best[name.procedure()].fit()) {
                 best[name.procedure()] = candidate;
             }
         }
         List<NameFit> ranked = new ArrayList<>();
-        for (NameFit fit : best) {
+        for (int procedure = 0; procedure < best.length; procedure++) {
+            NameFit fit = best[procedure];
             if (fit != null) {
-                ranked.add(fit);
+                ranked.add(new NameFit(fit.procedureId(), fit.fit(), fit.precision(), fit.recall(), fit.pairRecall(), fit.kind(), complete[procedure]));
             }
         }
         ranked.sort((a, b) -> a.fit() != b.fit() ? Double.compare(b.fit(), a.fit()) : a.procedureId().compareTo(b.procedureId()));

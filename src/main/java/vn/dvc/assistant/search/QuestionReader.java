@@ -40,10 +40,14 @@ final class QuestionReader {
         vocabulary.softWords().forEach(w -> softWords.add(domainText.read(w), Boolean.TRUE));
     }
 
-    /** The syllables of a guide's text that can name a topic: all but function words. */
+    /**
+     * The syllables of a name that name its topic: all but function words and soft words, which a question may or may
+     * not hold ("mở tiệm tạp hóa" names opening a shop, whatever it sells).
+     */
     List<Syllable> topicWords(List<Syllable> syllables) {
         boolean[] function = new boolean[syllables.size()];
         functionWords.find(syllables).stream().filter(m -> !splitsCompound(syllables, m)).forEach(m -> mark(function, m));
+        softWords.find(syllables).stream().filter(m -> !splitsCompound(syllables, m)).forEach(m -> mark(function, m));
         List<Syllable> words = new ArrayList<>();
         for (int i = 0; i < syllables.size(); i++) {
             if (!function[i] && !isNumber(syllables.get(i))) {
@@ -71,6 +75,9 @@ final class QuestionReader {
         }
         Set<SmalltalkKind> kinds = EnumSet.noneOf(SmalltalkKind.class);
         for (PhraseTrie.Match<SmalltalkKind> m : smalltalk.find(syllables, typedWithDiacritics)) {
+            if (splitsCompound(syllables, m)) {
+                continue;
+            }
             kinds.add(m.value());
             mark(notTopical, m);
         }

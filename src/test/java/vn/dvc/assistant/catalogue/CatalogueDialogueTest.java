@@ -100,7 +100,7 @@ class CatalogueDialogueTest {
                 .header("X-Total-Count", "2644")
                 .body("$", hasSize(14))
                 .body("[0].id", equalTo("dn-chuyen-doi-tu-hkd"))
-                .body("[11].id", equalTo("thue-hkd-khai-thue"))
+                .body("[11].id", equalTo("thue-ho-kinh-doanh-1.011022"))
                 .body("[12].id", startsWith("tthc-"));
         given().when().get("/api/v1/procedures?page=2000&size=100").then().statusCode(200).body("$", hasSize(0));
         given().when().get("/api/v1/procedures?size=0").then().statusCode(400).body("error", equalTo("invalid_page"));

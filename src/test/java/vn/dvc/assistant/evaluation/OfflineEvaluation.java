@@ -109,6 +109,7 @@ final class OfflineEvaluation {
                 got.put("procedureId", reply.procedureId());
                 got.put("aspect", reply.aspect());
                 got.put("procedureCode", codeOf(reply.procedureId()));
+                got.put("confidence", Math.round(reply.confidence() * 100) / 100.0);
                 boolean ok = Scoreboard.matches(turn.expect(), got) || (!index.catalogue().isEmpty()
                         && FITS.fits(conversation.id(), i, turn, reply.type().key(), reply.procedureId(), reply.next().pendingChoices()));
                 board.turn(conversation.id(), i, turn, got, ok);

@@ -54,9 +54,9 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
-    void theConversionGuideAnswersForTheFreeConversionAdviceToo() {
+    void theConversionGuideAnswersForTheFreeConversionAdviceNotForAPlainCompanyFounding() {
         Guide conversion = KnowledgeBaseLoader.load(Path.of("knowledge-base")).guide("dn-chuyen-doi-tu-hkd").orElseThrow();
-        assertEquals(List.of("2.001583", "2.001999"), conversion.codes());
+        assertEquals(List.of("2.001999"), conversion.codes());
     }
 
     @Test

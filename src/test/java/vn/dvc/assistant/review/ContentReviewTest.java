@@ -49,7 +49,7 @@ class ContentReviewTest {
         List<ContentReview.Warning> warnings = ContentReview.of(replacedLaw, ShippedProfiles.national(), LocalDate.of(2026, 12, 6), 180);
         List<String> cited = warnings.stream().filter(w -> w.kind() == ContentReview.Kind.SUPERSEDED).map(ContentReview.Warning::subject).toList();
         assertTrue(cited.containsAll(List.of("hkd-dang-ky-thanh-lap", "hkd-cham-dut-hoat-dong", "dn-chuyen-doi-tu-hkd")), cited.toString());
-        assertTrue(!cited.contains("thue-hkd-khai-thue"), "the tax guide does not cite the Law on Enterprises");
+        assertTrue(!cited.contains("thue-ho-kinh-doanh-1.011022"), "the tax guide does not cite the Law on Enterprises");
         assertTrue(warnings.get(0).message().contains("76/2025/QH15") && warnings.get(0).message().contains("99/2026/QH15"));
     }
 
