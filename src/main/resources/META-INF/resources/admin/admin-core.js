@@ -70,6 +70,48 @@
     return iso ? new Date(iso).toLocaleString('vi-VN', { timeZone: ZONE }) : '';
   }
 
+  function percent(ratio) {
+    return ratio === null || ratio === undefined ? '–' : (ratio * 100).toFixed(1).replace('.', ',') + ' %';
+  }
+
+  /** The chosen period (and any other non-empty parameters) as a query string. */
+  function periodQuery(extra) {
+    const query = new URLSearchParams();
+    if ($('from').value) query.set('from', $('from').value);
+    if ($('to').value) query.set('to', $('to').value);
+    Object.entries(extra || {}).forEach(([k, v]) => { if (v !== null && v !== undefined && v !== '') query.set(k, v); });
+    return '?' + query.toString();
+  }
+
+  /** A table row that opens something on click, Enter or Space. */
+  function clickableRow(cells, onOpen) {
+    const row = el('tr');
+    row.tabIndex = 0;
+    cells.forEach((cell) => row.appendChild(el('td', cell)));
+    row.addEventListener('click', () => onOpen(row));
+    row.addEventListener('keydown', (event) => {
+      if (event.target === row && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); onOpen(row); }
+    });
+    return row;
+  }
+
+  function select(row) {
+    row.parentNode.querySelectorAll('tr.selected').forEach((r) => r.classList.remove('selected'));
+    row.classList.add('selected');
+  }
+
+  function pager(container, page, onPage) {
+    clear(container);
+    const last = Math.max(0, Math.ceil(page.total / page.size) - 1);
+    const previous = button('Trang trước', () => onPage(page.page - 1));
+    previous.disabled = page.page === 0;
+    const next = button('Trang sau', () => onPage(page.page + 1));
+    next.disabled = page.page >= last;
+    container.appendChild(previous);
+    container.appendChild(el('span', 'Trang ' + (page.page + 1) + '/' + (last + 1) + ' – ' + page.total + ' mục'));
+    container.appendChild(next);
+  }
+
   /** Shows a refusal in {@code target}; a lost session sends the page back to the login. */
   function report(target, error) {
     if (error instanceof AdminError && error.status === 401) {
@@ -80,5 +122,7 @@
     target.textContent = error.message;
   }
 
-  window.DvcAdmin = { API, ASPECTS, AdminError, request, json, $, el, button, clear, time, report };
+  window.DvcAdmin = {
+    API, ASPECTS, AdminError, request, json, $, el, button, clear, time, percent, periodQuery, clickableRow, select, pager, report
+  };
 }());

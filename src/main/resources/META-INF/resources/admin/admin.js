@@ -1,34 +1,20 @@
 /*
- * The admin page's statistics, questions to improve and conversations (admin-core.js has the shared parts,
- * curation.js the guide editor and the assignment of questions). Every handler is attached here: the page runs
+ * The admin page's login, statistics and questions to improve (admin-core.js has the shared parts, conversations.js
+ * the conversations, trends.js the chart, channels.js the channels' health, curation.js the guide editor and the
+ * assignment of questions, answers.js the answers to check). Every handler is attached in a script: the page runs
  * under a strict Content-Security-Policy. Staff log in with their account; the session is an HttpOnly cookie.
  */
 (function () {
   'use strict';
 
-  const { ASPECTS, AdminError, request, json, $, el, button, clear, time } = window.DvcAdmin;
+  const { ASPECTS, AdminError, request, json, $, el, button, clear, time, percent, periodQuery, clickableRow, select, pager } = window.DvcAdmin;
   const PAGE_SIZE = 20;
   const TYPES = { answer: 'Trả lời', clarify: 'Hỏi lại', fallback: 'Ngoài phạm vi', smalltalk: 'Chào hỏi' };
   const REASONS = { fallback: 'ngoài phạm vi', clarify: 'phải hỏi lại', thumbs_down: 'chưa hữu ích' };
   const STATUSES = { open: 'Chưa xử lý', assigned: 'Đã gán', out_of_scope: 'Ngoài phạm vi (đúng)', resolved: 'Đã xử lý' };
   const ROLES = { viewer: 'xem', editor: 'biên tập', admin: 'quản trị' };
 
-  const state = { questionsPage: 0, conversationsPage: 0, question: null };
-
-  function periodQuery(extra) {
-    const query = new URLSearchParams();
-    if ($('from').value) query.set('from', $('from').value);
-    if ($('to').value) query.set('to', $('to').value);
-    Object.entries(extra || {}).forEach(([k, v]) => { if (v !== null && v !== undefined && v !== '') query.set(k, v); });
-    return '?' + query.toString();
-  }
-
-
-
-
-  function percent(ratio) {
-    return ratio === null || ratio === undefined ? '–' : (ratio * 100).toFixed(1).replace('.', ',') + ' %';
-  }
+  const state = { questionsPage: 0 };
 
   function definitions(list, pairs) {
     clear(list);
@@ -38,47 +24,16 @@
     });
   }
 
-  function counts(list, rows, label) {
+  /** A ranked list of counts; with {@code onOpen}, each line is a button that opens what it counts. */
+  function counts(list, rows, label, onOpen) {
     clear(list);
     if (rows.length === 0) list.appendChild(el('li', 'Chưa có câu trả lời trong khoảng này.', 'hint'));
     rows.forEach((row) => {
       const item = el('li');
-      item.appendChild(el('span', label(row)));
+      item.appendChild(onOpen ? button(label(row), () => onOpen(row), 'link') : el('span', label(row)));
       item.appendChild(el('span', row.answers));
       list.appendChild(item);
     });
-  }
-
-  function clickableRow(cells, onOpen) {
-    const row = el('tr');
-    row.tabIndex = 0;
-    cells.forEach((cell) => row.appendChild(el('td', cell)));
-    row.addEventListener('click', () => onOpen(row));
-    row.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); onOpen(row); }
-    });
-    return row;
-  }
-
-  function select(row) {
-    row.parentNode.querySelectorAll('tr.selected').forEach((r) => r.classList.remove('selected'));
-    row.classList.add('selected');
-  }
-
-  function pager(container, page, onPage) {
-    clear(container);
-    const last = Math.max(0, Math.ceil(page.total / page.size) - 1);
-    const previous = el('button', 'Trang trước');
-    previous.type = 'button';
-    previous.disabled = page.page === 0;
-    previous.addEventListener('click', () => onPage(page.page - 1));
-    const next = el('button', 'Trang sau');
-    next.type = 'button';
-    next.disabled = page.page >= last;
-    next.addEventListener('click', () => onPage(page.page + 1));
-    container.appendChild(previous);
-    container.appendChild(el('span', 'Trang ' + (page.page + 1) + '/' + (last + 1) + ' – ' + page.total + ' mục'));
-    container.appendChild(next);
   }
 
   async function loadOverview() {
@@ -95,7 +50,7 @@
     $('up-ratio').textContent = percent(stats.feedback.upRatio);
     definitions($('feedback'), [['Hữu ích', stats.feedback.up], ['Chưa hữu ích', stats.feedback.down]]);
     const [procedures, aspects] = await Promise.all([json('/top/procedures' + periodQuery()), json('/top/aspects' + periodQuery())]);
-    counts($('top-procedures'), procedures, (row) => row.name);
+    counts($('top-procedures'), procedures, (row) => row.name, (row) => filterConversations({ procedure: row.procedureId }, row.name));
     counts($('top-aspects'), aspects, (row) => ASPECTS[row.aspect] || row.aspect);
   }
 
@@ -109,7 +64,7 @@
       const status = (STATUSES[group.status] || group.status) + (group.assignedTo ? ': ' + group.assignedTo : '');
       const row = clickableRow([group.example, group.count, time(group.lastAskedAt), reasons, status, ''], (r) => {
         select(r);
-        filterByQuestion(group.key, group.example);
+        filterConversations({ question: group.key }, group.example);
       });
       const actions = row.lastChild;
       actions.className = 'actions edit-only';
@@ -126,53 +81,9 @@
     await loadQuestions();
   }
 
-  function filterByQuestion(key, example) {
-    state.question = key;
-    state.conversationsPage = 0;
-    $('question-filter-text').textContent = example;
-    $('question-filter').hidden = false;
-    show(loadConversations().then(() => $('conversations-title').scrollIntoView()));
-  }
-
-  async function loadConversations() {
-    const page = await json('/conversations' + periodQuery({
-      channel: $('channel').value, type: $('type').value, question: state.question,
-      page: state.conversationsPage, size: PAGE_SIZE
-    }));
-    const body = $('conversations');
-    clear(body);
-    page.items.forEach((c) => {
-      body.appendChild(clickableRow([time(c.startedAt), c.channel, c.turns, c.firstMessage], (row) => {
-        select(row);
-        show(loadConversation(c.id));
-      }));
-    });
-    pager($('conversations-pager'), page, (n) => { state.conversationsPage = n; show(loadConversations()); });
-  }
-
-  async function loadConversation(id) {
-    const conversation = await json('/conversations/' + encodeURIComponent(id));
-    $('conversation').hidden = false;
-    $('conversation-meta').textContent = 'Mã ' + conversation.id + ' – kênh ' + conversation.channel + ' – từ '
-      + time(conversation.startedAt) + ' đến ' + time(conversation.lastTurnAt);
-    const list = $('turns');
-    clear(list);
-    conversation.turns.forEach((turn) => {
-      const item = el('li');
-      item.appendChild(el('div', turn.message, 'question'));
-      item.appendChild(el('div', turn.reply, 'reply'));
-      const where = turn.procedureId ? ' – ' + turn.procedureId + (turn.aspect ? ' / ' + (ASPECTS[turn.aspect] || turn.aspect) : '') : '';
-      item.appendChild(el('div', time(turn.createdAt) + ' – ' + (TYPES[turn.type] || turn.type) + where
-        + ' – điểm ' + turn.score.toFixed(2).replace('.', ',')
-        + (turn.guideVersion ? ' – phiên bản ' + turn.guideVersion : ''), 'meta'));
-      if (turn.feedback) {
-        const verdict = turn.feedback.useful ? 'Đánh giá: hữu ích' : 'Đánh giá: chưa hữu ích';
-        item.appendChild(el('div', verdict + (turn.feedback.comment ? ' – “' + turn.feedback.comment + '”' : ''),
-          turn.feedback.useful ? 'up' : 'down'));
-      }
-      list.appendChild(item);
-    });
-    $('conversation').scrollIntoView();
+  /** Lists the conversations of a question group or a procedure (conversations.js). */
+  function filterConversations(filter, label) {
+    document.dispatchEvent(new CustomEvent('dvc-filter-conversations', { detail: { filter, label } }));
   }
 
   async function download(path, fallbackName) {
@@ -216,10 +127,13 @@
     });
   }
 
+  /** Everything of the period; the other scripts load their parts on dvc-period-changed. */
   function loadAll() {
     state.questionsPage = 0;
-    state.conversationsPage = 0;
-    return show(loadOverview().then(() => Promise.all([loadQuestions(), loadConversations(), loadReview()])));
+    return show(loadOverview().then(() => {
+      document.dispatchEvent(new CustomEvent('dvc-period-changed'));
+      return Promise.all([loadQuestions(), loadReview()]);
+    }));
   }
 
   /** The guides and the province profile due for a check against the law. */
@@ -281,17 +195,9 @@
     $('logout').addEventListener('click', () => logout());
     document.addEventListener('dvc-admin-logged-out', () => loggedOut('Phiên đăng nhập đã hết, vui lòng đăng nhập lại.'));
     document.addEventListener('dvc-questions-changed', () => show(loadQuestions()));
-    document.addEventListener('dvc-open-conversation', (event) => show(loadConversation(event.detail)));
+    document.addEventListener('dvc-admin-error', (event) => show(Promise.reject(event.detail)));
     $('period-form').addEventListener('submit', (event) => { event.preventDefault(); loadAll(); });
     $('questions-sort').addEventListener('change', () => { state.questionsPage = 0; show(loadQuestions()); });
-    $('channel').addEventListener('change', () => { state.conversationsPage = 0; show(loadConversations()); });
-    $('type').addEventListener('change', () => { state.conversationsPage = 0; show(loadConversations()); });
-    $('clear-question').addEventListener('click', () => {
-      state.question = null;
-      state.conversationsPage = 0;
-      $('question-filter').hidden = true;
-      show(loadConversations());
-    });
     $('download-conversations').addEventListener('click', () => show(download('/export/conversations.csv', 'hoi-thoai.csv')));
     $('download-questions').addEventListener('click', () => show(download('/export/questions.csv', 'cau-hoi.csv')));
     $('reload').addEventListener('click', () => show(reloadKnowledgeBase()));

@@ -5,7 +5,7 @@
 (function () {
   'use strict';
 
-  const { ASPECTS, json, $, el, clear, time, report } = window.DvcAdmin;
+  const { ASPECTS, json, $, el, clear, time, periodQuery, report } = window.DvcAdmin;
   const state = { page: 0 };
 
   function score(value) {
@@ -13,10 +13,7 @@
   }
 
   async function load() {
-    const query = new URLSearchParams({ filter: $('answers-filter').value, page: state.page, size: 20 });
-    if ($('from').value) query.set('from', $('from').value);
-    if ($('to').value) query.set('to', $('to').value);
-    const page = await json('/answers?' + query.toString());
+    const page = await json('/answers' + periodQuery({ filter: $('answers-filter').value, page: state.page, size: 20 }));
     const body = $('answers');
     clear(body);
     if (page.items.length === 0) {
@@ -45,7 +42,6 @@
 
   document.addEventListener('DOMContentLoaded', () => {
     $('answers-filter').addEventListener('change', refresh);
-    $('period-form').addEventListener('submit', refresh);
-    document.addEventListener('dvc-admin-entered', refresh);
+    document.addEventListener('dvc-period-changed', refresh);
   });
 }());

@@ -40,8 +40,8 @@
     clear($('guide-preview-area'));
   }
 
-  /** Puts the caret on a 1-based line of the text and scrolls to it, so the editor sees what the check refused. */
-  function pointAt(line) {
+  /** Selects a 1-based line of the text and scrolls the box to it. */
+  function selectLine(line) {
     const area = $('guide-text');
     const lines = area.value.split('\n');
     const target = Math.min(Math.max(line, 1), lines.length);
@@ -49,7 +49,22 @@
     area.focus();
     area.setSelectionRange(start, start + lines[target - 1].length);
     area.scrollTop = Math.max(0, (target - 3) * (area.scrollHeight / lines.length));
+  }
+
+  /** Puts the caret on the line the check refused, so the editor sees it. */
+  function pointAt(line) {
+    selectLine(line);
     $('guide-line').textContent = 'Lỗi ở dòng ' + line;
+  }
+
+  /** Opens a guide at the section an answer came from (a link of a conversation's turn). */
+  async function openAt(path, aspect) {
+    if (!Array.from($('guide-file').options).some((option) => option.value === path)) await loadFiles();
+    $('guide-file').value = path;
+    await open(path);
+    $('guide-editor').scrollIntoView();
+    const line = $('guide-text').value.split('\n').indexOf('## ' + aspect) + 1;
+    if (line > 0) selectLine(line);
   }
 
   function refused(e) {
@@ -71,13 +86,41 @@
     report($('guide-result'), e);
   }
 
+  /** "Thời hạn: 03 ngày làm việc": the short lead before the colon in bold, as the widget shows an item. */
+  function item(text) {
+    const node = el('li');
+    const lead = /^([^:]{2,40}):\s/.exec(text);
+    if (!lead || /https?$/.test(lead[1])) {
+      node.textContent = text;
+      return node;
+    }
+    node.appendChild(el('strong', lead[1] + ':'));
+    node.appendChild(document.createTextNode(text.slice(lead[1].length + 1)));
+    return node;
+  }
+
+  /** A section's blocks as the widget lays out an answer: paragraphs, bulleted lists, numbered steps. */
+  function blocks(list) {
+    const body = el('div', null, 'reply preview-blocks');
+    list.forEach((block) => {
+      if (Array.isArray(block.items)) {
+        const items = el(block.kind === 'steps' ? 'ol' : 'ul');
+        block.items.forEach((text) => items.appendChild(item(text)));
+        body.appendChild(items);
+      } else {
+        body.appendChild(el('p', block.text));
+      }
+    });
+    return body;
+  }
+
   function showPreview(preview) {
     const area = $('guide-preview-area');
     clear(area);
     preview.sections.forEach((section) => {
       const card = el('article', null, 'preview-section');
       card.appendChild(el('h3', section.heading));
-      card.appendChild(el('div', section.text, 'reply'));
+      card.appendChild(blocks(section.blocks));
       if (section.examples.length) card.appendChild(el('div', 'Câu hỏi mẫu: ' + section.examples.join(' · '), 'meta'));
       area.appendChild(card);
     });
@@ -163,6 +206,7 @@
     });
     document.addEventListener('dvc-admin-entered', () => attempt(loadFiles(), 'guide-result'));
     document.addEventListener('dvc-assign', (event) => startAssigning(event.detail));
+    document.addEventListener('dvc-open-guide', (event) => attempt(openAt(event.detail.path, event.detail.aspect), 'guide-result'));
     $('guide-open').addEventListener('click', () => attempt(open($('guide-file').value), 'guide-result'));
     $('guide-preview').addEventListener('click', () => preview());
     $('guide-save').addEventListener('click', () => save());

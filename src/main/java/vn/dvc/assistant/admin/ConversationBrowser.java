@@ -26,21 +26,36 @@ import vn.dvc.assistant.search.VietnameseText;
 class ConversationBrowser {
 
     private static final Pattern CHANNEL = Pattern.compile("[a-z]{1,16}");
+    /** A guide's id or a national procedure's (tthc-1.001612), as stored with a turn. */
+    private static final Pattern PROCEDURE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
 
-    /** What to list; every narrowing but the period is optional. */
-    record Filter(Period period, String channel, String type, String question) {
+    /**
+     * What to list; every narrowing but the period is optional.
+     *
+     * @param procedure conversations with an answer from this procedure in the period
+     */
+    record Filter(Period period, String channel, String type, String question, String procedure) {
 
-        static Filter of(Period period, String channel, String type, String question) {
-            String checkedChannel = blankToNull(channel);
-            if (checkedChannel != null && !CHANNEL.matcher(checkedChannel).matches()) {
-                throw ApiException.badRequest("invalid_channel", "channel must be a channel name such as web, messenger or zalo");
-            }
+        static Filter of(Period period, String channel, String type, String question, String procedure) {
             String checkedType = blankToNull(type);
             if (checkedType != null && Arrays.stream(ReplyType.values()).noneMatch(t -> t.key().equals(checkedType))) {
                 throw ApiException.badRequest("invalid_type", "type must be one of answer, clarify, fallback, smalltalk");
             }
+            String checkedProcedure = blankToNull(procedure);
+            if (checkedProcedure != null && !PROCEDURE.matcher(checkedProcedure).matches()) {
+                throw ApiException.badRequest("invalid_procedure", "procedure must be a procedure id such as hkd-cham-dut-hoat-dong");
+            }
             String folded = blankToNull(question) == null ? null : VietnameseText.foldedWords(question);
-            return new Filter(period, checkedChannel, checkedType, folded);
+            return new Filter(period, channel(channel), checkedType, folded, checkedProcedure);
+        }
+
+        /** A channel to narrow to, null when none is given. */
+        static String channel(String channel) {
+            String checked = blankToNull(channel);
+            if (checked != null && !CHANNEL.matcher(checked).matches()) {
+                throw ApiException.badRequest("invalid_channel", "channel must be a channel name such as web, messenger or zalo");
+            }
+            return checked;
         }
 
         private static String blankToNull(String value) {
@@ -56,8 +71,10 @@ class ConversationBrowser {
     public record FeedbackView(boolean useful, String comment, Instant createdAt) {
     }
 
+    /** @param answeredFrom the guide section or catalogue record the answer came from, null when there is none */
     public record TurnView(int turn, Instant createdAt, String message, String type, String procedureId, String aspect,
-                           double score, String guideVersion, String reply, List<String> quickReplies, FeedbackView feedback) {
+                           double score, String guideVersion, String reply, List<String> quickReplies, FeedbackView feedback,
+                           AnswerSources.AnsweredFrom answeredFrom) {
     }
 
     public record ConversationDetail(String id, String channel, Instant startedAt, Instant lastTurnAt, List<TurnView> turns) {
@@ -67,9 +84,11 @@ class ConversationBrowser {
     static final int EXPORT_FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
+    private final AnswerSources sources;
 
-    ConversationBrowser(EntityManager entityManager) {
+    ConversationBrowser(EntityManager entityManager, AnswerSources sources) {
         this.entityManager = entityManager;
+        this.sources = sources;
     }
 
     Paging.Page<ConversationSummary> page(Filter filter, Paging paging) {
@@ -125,10 +144,12 @@ class ConversationBrowser {
         }
     }
 
-    private static TurnView turn(ConversationTurn t, Feedback f) {
+    private TurnView turn(ConversationTurn t, Feedback f) {
         FeedbackView feedback = f == null ? null : new FeedbackView(f.useful, f.comment, f.createdAt);
+        AnswerSources.AnsweredFrom answeredFrom = ReplyType.ANSWER.key().equals(t.replyType)
+                ? sources.of(t.procedureId, t.aspect).orElse(null) : null;
         return new TurnView(t.position, t.createdAt, t.message, t.replyType, t.procedureId, t.aspect, t.score,
-                t.guideVersion, t.replyText, t.quickReplyList(), feedback);
+                t.guideVersion, t.replyText, t.quickReplyList(), feedback, answeredFrom);
     }
 
     /** Active in the period: its first turn before the period's end, its last turn after its start. */
@@ -145,6 +166,10 @@ class ConversationBrowser {
             where.append(" and exists (select 1 from ConversationTurn t where t.conversation = c and t.foldedQuestion = :question and ")
                     .append(TurnStatistics.TURNS_IN_PERIOD).append(')');
         }
+        if (filter.procedure() != null) {
+            where.append(" and exists (select 1 from ConversationTurn t where t.conversation = c and t.procedureId = :procedure")
+                    .append(" and t.replyType = :answer and ").append(TurnStatistics.TURNS_IN_PERIOD).append(')');
+        }
         return where.toString();
     }
 
@@ -158,6 +183,9 @@ class ConversationBrowser {
         }
         if (filter.question() != null) {
             query.setParameter("question", filter.question());
+        }
+        if (filter.procedure() != null) {
+            query.setParameter("procedure", filter.procedure()).setParameter("answer", ReplyType.ANSWER.key());
         }
         return query;
     }

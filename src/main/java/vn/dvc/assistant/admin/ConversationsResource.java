@@ -29,12 +29,14 @@ public class ConversationsResource {
     @GET
     @Operation(summary = "Conversations active in a period, newest first",
             description = "Optional: channel (web, messenger, zalo), type (a turn of that type in the period), question "
-                    + "(a turn asking it, with or without diacritics); page from 0, size up to 200.")
+                    + "(a turn asking it, with or without diacritics), procedure (an answer from it in the period); "
+                    + "page from 0, size up to 200.")
     public Paging.Page<ConversationBrowser.ConversationSummary> list(@QueryParam("from") String from, @QueryParam("to") String to,
                                                                      @QueryParam("channel") String channel, @QueryParam("type") String type,
                                                                      @QueryParam("question") String question,
+                                                                     @QueryParam("procedure") String procedure,
                                                                      @QueryParam("page") String page, @QueryParam("size") String size) {
-        ConversationBrowser.Filter filter = ConversationBrowser.Filter.of(periods.parse(from, to), channel, type, question);
+        ConversationBrowser.Filter filter = ConversationBrowser.Filter.of(periods.parse(from, to), channel, type, question, procedure);
         return browser.page(filter, Paging.parse(page, size));
     }
 

@@ -21,8 +21,11 @@ import vn.dvc.assistant.chat.ApiException;
 import vn.dvc.assistant.curation.KnowledgeEditor;
 import vn.dvc.assistant.curation.KnowledgeHistory;
 import vn.dvc.assistant.curation.StoredFile;
+import vn.dvc.assistant.dialogue.ReplyType;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
+import vn.dvc.assistant.presentation.Block;
+import vn.dvc.assistant.presentation.ReplyLayout;
 import vn.dvc.assistant.staff.AuditLog;
 
 /**
@@ -39,14 +42,20 @@ public class KnowledgeFilesResource {
     public record PreviewRequest(String path, String content) {
     }
 
-    /** A guide as the assistant reads it: each section's text, under the heading the widget shows, and its examples. */
+    /**
+     * A guide as the assistant reads it: each section's text, under the heading the widget shows, laid out in the blocks
+     * the widget draws (paragraphs, lists, steps; the chat's structure of an answer from it), and its examples.
+     */
     public record Preview(String id, String name, List<Section> sections) {
-        public record Section(String aspect, String heading, String text, List<String> examples) {
+        public record Section(String aspect, String heading, String text, List<Block> blocks, List<String> examples) {
         }
 
         static Preview of(Guide guide) {
-            return new Preview(guide.id(), guide.name(), java.util.Arrays.stream(Aspect.values())
-                    .map(a -> new Section(a.key(), guide.name() + " – " + a.label(), guide.section(a), guide.examples(a))).toList());
+            return new Preview(guide.id(), guide.name(), java.util.Arrays.stream(Aspect.values()).map(a -> {
+                String heading = guide.name() + " – " + a.label();
+                List<Block> blocks = ReplyLayout.of(ReplyType.ANSWER, heading + "\n\n" + guide.section(a), List.of()).blocks();
+                return new Section(a.key(), heading, guide.section(a), blocks, guide.examples(a));
+            }).toList());
         }
     }
 

@@ -20,6 +20,22 @@ class TurnStatistics {
 
     /** Answers among the turns that asked something (smalltalk left out), and every type's count. */
     public record AnswerRate(long turns, long questions, Map<String, Long> byType, Double answerRate) {
+
+        /** From the turns counted by type; a type without turns counts 0. */
+        static AnswerRate of(Map<String, Long> counted) {
+            Map<String, Long> byType = new LinkedHashMap<>();
+            for (ReplyType type : ReplyType.values()) {
+                byType.put(type.key(), counted.getOrDefault(type.key(), 0L));
+            }
+            long turns = byType.values().stream().mapToLong(Long::longValue).sum();
+            long questions = turns - byType.get(ReplyType.SMALLTALK.key());
+            Double rate = questions == 0 ? null : byType.get(ReplyType.ANSWER.key()) / (double) questions;
+            return new AnswerRate(turns, questions, byType, rate);
+        }
+
+        long count(ReplyType type) {
+            return byType.get(type.key());
+        }
     }
 
     /** Thumbs up and down given in the period; {@code upRatio} is up / (up + down), null without any. */
@@ -49,17 +65,11 @@ class TurnStatistics {
 
     private AnswerRate answerRate(Period period) {
         Map<String, Long> byType = new LinkedHashMap<>();
-        for (ReplyType type : ReplyType.values()) {
-            byType.put(type.key(), 0L);
-        }
         for (Object[] row : inPeriod("select t.replyType, count(t) from ConversationTurn t where " + TURNS_IN_PERIOD
                 + " group by t.replyType", period)) {
             byType.put((String) row[0], (Long) row[1]);
         }
-        long turns = byType.values().stream().mapToLong(Long::longValue).sum();
-        long questions = turns - byType.get(ReplyType.SMALLTALK.key());
-        Double rate = questions == 0 ? null : byType.get(ReplyType.ANSWER.key()) / (double) questions;
-        return new AnswerRate(turns, questions, byType, rate);
+        return AnswerRate.of(byType);
     }
 
     private FeedbackSummary feedback(Period period) {

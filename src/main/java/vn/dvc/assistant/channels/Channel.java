@@ -12,8 +12,13 @@ public interface Channel {
     /** The channel's key in the conversation store: "messenger", "zalo". */
     String name();
 
+    /** The environment variables still to set: the channel is on when none is missing. */
+    List<String> missingSecrets();
+
     /** Whether its secrets are set; a reply kept for it while it was on is stored as failed once it is off. */
-    boolean isOn();
+    default boolean isOn() {
+        return missingSecrets().isEmpty();
+    }
 
     /**
      * The citizen's words as the dialogue should read them. Runs in the turn's transaction, so a channel
@@ -30,6 +35,9 @@ public interface Channel {
     default void beforeReply(String recipient) {
     }
 
-    /** Makes, for one request, the attempt to repeat while the platform says a later one may work; it may keep state across them. */
+    /**
+     * Makes, for one request as {@link #messages} builds and the outbox and {@link FailedSend} keep them, the attempt
+     * to repeat while the platform says a later one may work; it may keep state across them.
+     */
     Supplier<SendOutcome> attempt(JsonNode request);
 }

@@ -20,10 +20,12 @@ public class FailedSends {
 
     private final TurnMetrics metrics;
     private final DatabaseFailures databaseFailures;
+    private final ChannelActivity activity;
 
-    FailedSends(TurnMetrics metrics, DatabaseFailures databaseFailures) {
+    FailedSends(TurnMetrics metrics, DatabaseFailures databaseFailures, ChannelActivity activity) {
         this.metrics = metrics;
         this.databaseFailures = databaseFailures;
+        this.activity = activity;
     }
 
     public void record(String channel, String recipient, SendOutcome outcome, int attempts, String payload) {
@@ -40,7 +42,13 @@ public class FailedSends {
         failed.failedAt = Instant.now();
         metrics.sendFailed(channel);
         try {
-            QuarkusTransaction.requiringNew().run(failed::persist);
+            QuarkusTransaction.requiringNew().run(() -> {
+                failed.persist();
+                // The parts left unsent after a failure repeat no error of the platform's.
+                if (attempts > 0) {
+                    activity.failed(channel, failed.errorCode, failed.errorMessage, failed.failedAt);
+                }
+            });
         } catch (RuntimeException e) {
             if (!DatabaseFailures.isDatabaseFailure(e)) {
                 throw e;
@@ -49,7 +57,7 @@ public class FailedSends {
         }
     }
 
-    private static String cut(String text, int length) {
+    static String cut(String text, int length) {
         if (text == null || text.length() <= length) {
             return text;
         }

@@ -34,6 +34,7 @@ class OutboxWorker {
     private final ChannelAnswers answers;
     private final ChatService chat;
     private final ReplyDelivery delivery;
+    private final ChannelActivity activity;
     private final SenderLanes lanes;
     private final DatabaseFailures databaseFailures;
     private final int sendTimeoutSeconds;
@@ -41,12 +42,13 @@ class OutboxWorker {
     private final Set<Long> queued = ConcurrentHashMap.newKeySet();
 
     OutboxWorker(Outbox outbox, Channels channels, ChannelAnswers answers, ChatService chat, ReplyDelivery delivery,
-                 SenderLanes lanes, DatabaseFailures databaseFailures, DeliveryConfig config) {
+                 ChannelActivity activity, SenderLanes lanes, DatabaseFailures databaseFailures, DeliveryConfig config) {
         this.outbox = outbox;
         this.channels = channels;
         this.answers = answers;
         this.chat = chat;
         this.delivery = delivery;
+        this.activity = activity;
         this.lanes = lanes;
         this.databaseFailures = databaseFailures;
         // A part's transaction holds its message while the part is sent with all its retries, after the typing
@@ -76,9 +78,13 @@ class OutboxWorker {
     void work(long id) {
         try {
             answer(id);
-            boolean partsLeft = true;
-            while (partsLeft) {
-                partsLeft = sendNextPart(id);
+            PartSent step;
+            do {
+                step = sendNextPart(id);
+            } while (step.more());
+            if (step.replyDeliveredOn() != null) {
+                // Once the commit that deletes the message has confirmed the reply fully sent: the channel's last success.
+                activity.delivered(step.replyDeliveredOn());
             }
         } catch (RuntimeException e) {
             if (TurnConflicts.isConflict(e)) {
@@ -125,12 +131,20 @@ class OutboxWorker {
         return true;
     }
 
-    /** Sends the next part of the reply if no other worker holds it; true while parts remain. */
-    private boolean sendNextPart(long id) {
+    /**
+     * What one part's transaction left: whether parts remain, and the channel whose platform took the reply's last part
+     * (null when nothing was sent, or the reply stopped at a part refused or with the channel off).
+     */
+    private record PartSent(boolean more, String replyDeliveredOn) {
+        static final PartSent NOTHING_LEFT = new PartSent(false, null);
+    }
+
+    /** Sends the next part of the reply if no other worker holds it. */
+    private PartSent sendNextPart(long id) {
         return QuarkusTransaction.requiringNew().timeout(sendTimeoutSeconds).call(() -> {
             Optional<OutboxMessage> locked = outbox.lock(id, OutboxMessage.ANSWERED);
             if (locked.isEmpty()) {
-                return false;
+                return PartSent.NOTHING_LEFT;
             }
             OutboxMessage kept = locked.get();
             Channel channel = channels.named(kept.channel);
@@ -138,18 +152,21 @@ class OutboxWorker {
             if (!channel.isOn()) {
                 delivery.giveUp(kept.channel, kept.sender, parts, kept.partsSent, CHANNEL_OFF, 0);
                 outbox.done(kept);
-                return false;
+                return PartSent.NOTHING_LEFT;
             }
             if (kept.partsSent == 0) {
                 channel.beforeReply(kept.sender);
             }
-            boolean more = delivery.send(channel, kept.sender, parts, kept.partsSent) && kept.partsSent + 1 < parts.size();
-            if (more) {
-                outbox.partSent(kept);
-            } else {
+            if (!delivery.send(channel, kept.sender, parts, kept.partsSent)) {
                 outbox.done(kept);
+                return PartSent.NOTHING_LEFT;
             }
-            return more;
+            if (kept.partsSent + 1 < parts.size()) {
+                outbox.partSent(kept);
+                return new PartSent(true, null);
+            }
+            outbox.done(kept);
+            return new PartSent(false, channel.name());
         });
     }
 }

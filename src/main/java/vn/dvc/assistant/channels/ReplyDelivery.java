@@ -17,11 +17,13 @@ public class ReplyDelivery {
 
     private final Retries retries;
     private final FailedSends failedSends;
+    private final ChannelActivity activity;
     private final ObjectMapper mapper;
 
-    ReplyDelivery(Retries retries, FailedSends failedSends, ObjectMapper mapper) {
+    ReplyDelivery(Retries retries, FailedSends failedSends, ChannelActivity activity, ObjectMapper mapper) {
         this.retries = retries;
         this.failedSends = failedSends;
+        this.activity = activity;
         this.mapper = mapper;
     }
 
@@ -33,6 +35,7 @@ public class ReplyDelivery {
                 return;
             }
         }
+        activity.delivered(channel.name());
     }
 
     /**

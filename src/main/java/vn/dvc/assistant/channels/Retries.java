@@ -35,7 +35,7 @@ public class Retries {
     }
 
     /** A fault of ours while sending ends the delivery like a permanent platform error: logged and stored. */
-    private static SendOutcome guarded(Supplier<SendOutcome> attempt) {
+    static SendOutcome guarded(Supplier<SendOutcome> attempt) {
         try {
             return attempt.get();
         } catch (RuntimeException e) {

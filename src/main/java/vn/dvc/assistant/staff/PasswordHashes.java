@@ -29,6 +29,9 @@ final class PasswordHashes {
     }
 
     static boolean matches(String password, String hash) {
+        if (unencodable(password)) {
+            return false; // no password that could be stored matches it; answered at once, whatever the account
+        }
         try {
             return OpenBSDBCrypt.checkPassword(hash, password.toCharArray());
         } catch (IllegalArgumentException e) {
@@ -41,9 +44,17 @@ final class PasswordHashes {
         if (password == null || password.strip().length() < MIN_LENGTH) {
             return "the password must have at least " + MIN_LENGTH + " characters";
         }
+        if (unencodable(password)) {
+            return "the password holds an invalid character (an unpaired UTF-16 surrogate)";
+        }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return "the password must fit in " + MAX_BYTES + " bytes (bcrypt reads no more)";
         }
         return null;
+    }
+
+    /** A lone UTF-16 surrogate has no UTF-8 form, which bcrypt hashes: Bouncy Castle would throw on it. */
+    private static boolean unencodable(String password) {
+        return password.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 }

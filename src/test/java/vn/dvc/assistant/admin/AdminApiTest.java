@@ -224,7 +224,13 @@ class AdminApiTest {
                 .body("turns.aspect", contains("documents", "fees"))
                 .body("turns[0].feedback.useful", equalTo(false))
                 .body("turns[0].feedback.comment", equalTo("Gọi tôi: [số điện thoại]"))
-                .body("turns[1].feedback", nullValue());
+                .body("turns[1].feedback", nullValue())
+                .body("turns[0].answeredFrom.kind", equalTo("guide"))
+                .body("turns[0].answeredFrom.path", equalTo("procedures/hkd-cham-dut-hoat-dong.md"))
+                .body("turns[0].answeredFrom.aspect", equalTo("documents"))
+                .body("turns[1].answeredFrom.aspect", equalTo("fees"));
+        admin().get(AdminGuard.ADMIN_PATH + "/conversations/" + second).then().statusCode(200)
+                .body("turns[0].answeredFrom", nullValue());
     }
 
     @Test
@@ -305,13 +311,13 @@ class AdminApiTest {
     }
 
     /** A new conversation with one question; the reply must be of the expected type. Returns the conversation id. */
-    private static String ask(String question, String expectedType) {
+    static String ask(String question, String expectedType) {
         return given().contentType(ContentType.JSON).body(Map.of("message", question))
                 .when().post("/api/v1/chat")
                 .then().statusCode(200).body("type", equalTo(expectedType)).extract().path("conversationId");
     }
 
-    private static void chat(String conversationId, String message) {
+    static void chat(String conversationId, String message) {
         given().contentType(ContentType.JSON).body(Map.of("conversationId", conversationId, "message", message))
                 .when().post("/api/v1/chat").then().statusCode(200);
     }

@@ -29,7 +29,8 @@ import vn.dvc.assistant.curation.CurationProfile;
 @TestProfile(CurationProfile.class)
 class StaffAccountsTest {
 
-    private static final String PASSWORD = "mật khẩu đủ dài 2026";
+    /** Every account {@link #staffSession} makes has this password. */
+    static final String PASSWORD = "mật khẩu đủ dài 2026";
 
     @Inject
     EntityManager entityManager;
@@ -141,6 +142,12 @@ class StaffAccountsTest {
                 .when().post("/api/v1/admin/staff").then().statusCode(400).body("error", equalTo("invalid_password"));
         automation().contentType(ContentType.JSON).body(Map.of("username", "z-" + suffix, "role", "viewer", "password", "x".repeat(80)))
                 .when().post("/api/v1/admin/staff").then().statusCode(400).body("error", equalTo("invalid_password"));
+        // A lone surrogate (escaped in the JSON) has no UTF-8 form for bcrypt: refused, never a 500.
+        automation().contentType(ContentType.JSON).body("{\"username\": \"w-" + suffix + "\", \"role\": \"viewer\","
+                + " \"password\": \"\\ud800 mật khẩu đủ dài\"}").when().post("/api/v1/admin/staff").then().statusCode(400)
+                .body("error", equalTo("invalid_password"));
+        given().contentType(ContentType.JSON).body("{\"username\": \"ok-" + suffix + "\", \"password\": \"\\ud800 mật khẩu đủ dài\"}")
+                .when().post(AdminGuard.SESSION_PATH).then().statusCode(401).body("error", equalTo("invalid_login"));
         automation().contentType(ContentType.JSON).body(Map.of("active", false)).when().patch("/api/v1/admin/staff/nobody-" + suffix)
                 .then().statusCode(404).body("error", equalTo("unknown_staff"));
         given().contentType(ContentType.JSON).body("{\"username\": 1}").when().post(AdminGuard.SESSION_PATH)

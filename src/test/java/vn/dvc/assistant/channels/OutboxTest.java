@@ -123,7 +123,40 @@ class OutboxTest {
         assertEquals(1, turnsOf("psid-raced"));
     }
 
+    /**
+     * Issue 14's channels' health with the outbox: a reply the outbox has sent in full is its channel's last delivery
+     * (written at most every {@link ChannelActivity#SUCCESS_WRITE_EVERY} per instance, so messages are sent until that
+     * window, opened by the tests before, has passed); a reply the platform refused is not.
+     */
+    @Test
+    void aReplyTheOutboxSentInFullIsTheChannelsLastDelivery() throws Exception {
+        graph.stubFor(post(urlPathEqualTo(SEND_PATH)).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.recipient.id", WireMock.equalTo("psid-status-refused")))
+                .withRequestBody(matchingJsonPath("$.message"))
+                .willReturn(WireMock.aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"(#10) outside of allowed window\",\"code\":10,\"error_subcode\":2018278}}")));
+        QuarkusTransaction.requiringNew().run(() -> ChannelStatus.update("lastSuccessAt = null where channel = ?1", MessengerChannel.NAME));
+        List<Instant> refusedAt = new ArrayList<>();
+        await().atMost(ChannelActivity.SUCCESS_WRITE_EVERY.plusSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            // The outbox's worker, as a webhook queues it: refused ones first, so they would show if they counted.
+            refusedAt.add(Instant.now());
+            worker.work(outbox.keep(MessengerChannel.NAME, InboundMessage.text("mid.status-refused-" + refusedAt.size(),
+                    "psid-status-refused", "cảm ơn")).orElseThrow());
+            assertEquals(null, lastSuccessOf(MessengerChannel.NAME), "a refused reply is no delivery");
+            worker.work(outbox.keep(MessengerChannel.NAME, InboundMessage.text("mid.status-sent-" + refusedAt.size(),
+                    "psid-status-sent", "cảm ơn")).orElseThrow());
+            return lastSuccessOf(MessengerChannel.NAME) != null;
+        });
+        assertEquals(refusedAt.size(), textsTo("psid-status-sent").size(), "each reply sent once");
+        assertEquals("10/2018278", QuarkusTransaction.requiringNew().call(() ->
+                ChannelStatus.<ChannelStatus>findById(MessengerChannel.NAME).lastErrorCode), "a refusal is the last error");
+    }
+
     // --- Helpers ---------------------------------------------------------------------------------
+
+    private static Instant lastSuccessOf(String channel) {
+        return QuarkusTransaction.requiringNew().call(() -> ChannelStatus.<ChannelStatus>findById(channel).lastSuccessAt);
+    }
 
     /** Kept as the webhook keeps it, at a time before this instance started: what a previous run left. */
     private long keptBeforeThisStart(String psid, String mid, String text) {

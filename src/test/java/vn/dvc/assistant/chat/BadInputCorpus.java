@@ -44,14 +44,20 @@ final class BadInputCorpus {
     static final List<String> QUERY_VALUES = List.of("-999999999-01-01", "%2B999999999-12-31", "2026-02-30", "%00", "%",
             "-1", "99999999999", "1e3", "abc", "", "%zz", "a".repeat(3000), "2026-13-01", "0", "%C3%28");
 
-    static final Map<String, List<String>> ADMIN_QUERIES = Map.of(
-            "/api/v1/admin/conversations", List.of("from", "to", "channel", "type", "question", "page", "size"),
-            "/api/v1/admin/questions", List.of("from", "to", "sort", "page", "size"),
-            "/api/v1/admin/stats", List.of("from", "to"),
-            "/api/v1/admin/top/procedures", List.of("from", "to", "limit"),
-            "/api/v1/admin/top/aspects", List.of("from", "to", "limit"),
-            "/api/v1/admin/export/conversations.csv", List.of("from", "to"),
-            "/api/v1/admin/export/questions.csv", List.of("from", "to", "sort"));
+    static final Map<String, List<String>> ADMIN_QUERIES = Map.ofEntries(
+            Map.entry("/api/v1/admin/conversations", List.of("from", "to", "channel", "type", "question", "procedure", "page", "size")),
+            Map.entry("/api/v1/admin/questions", List.of("from", "to", "sort", "page", "size")),
+            Map.entry("/api/v1/admin/stats", List.of("from", "to")),
+            Map.entry("/api/v1/admin/top/procedures", List.of("from", "to", "limit")),
+            Map.entry("/api/v1/admin/top/aspects", List.of("from", "to", "limit")),
+            Map.entry("/api/v1/admin/export/conversations.csv", List.of("from", "to")),
+            Map.entry("/api/v1/admin/export/questions.csv", List.of("from", "to", "sort")),
+            Map.entry("/api/v1/admin/trends", List.of("from", "to", "channel")),
+            Map.entry("/api/v1/admin/answers", List.of("filter", "maxScore", "from", "to", "page", "size")),
+            Map.entry("/api/v1/admin/procedures", List.of("q")),
+            Map.entry("/api/v1/admin/channels/failed-sends", List.of("channel", "page", "size")),
+            Map.entry("/api/v1/admin/knowledge-base/changes", List.of("path", "page", "size")),
+            Map.entry("/api/v1/admin/audit", List.of("page", "size")));
 
     static final List<String> CONTENT_TYPES = List.of("text/plain", "application/x-www-form-urlencoded",
             "multipart/form-data; boundary=x", "application/json; charset=latin1", "application/json; charset=utf-16",
@@ -65,6 +71,29 @@ final class BadInputCorpus {
             "/api/v1/chat", Map.of("conversationId", "\"" + UNKNOWN_ID + "\"", "message", "\"lệ phí bao nhiêu\""),
             "/api/v1/feedback", Map.of("conversationId", "\"" + UNKNOWN_ID + "\"", "turn", "1", "useful", "true",
                     "comment", "\"tốt\""));
+
+    /**
+     * The admin API's JSON bodies, with the token, each field crossed with {@link #VALUES}: "METHOD path" and a body valid
+     * but for the field changed. The valid values stop short of a change (an unknown procedure, a stale revision, a
+     * username refused, an unknown account), so that hundreds of cases neither rebuild the index nor fill the database.
+     */
+    private static final Map<String, Map<String, String>> ADMIN_JSON_FIELDS = Map.of(
+            "POST /api/v1/admin/questions/assign", Map.of("question", "\"câu hỏi\"", "procedureId", "\"khong-co-thu-tuc\"",
+                    "aspect", "\"fees\""),
+            "POST /api/v1/admin/questions/status", Map.of("question", "\"câu hỏi\"", "status", "\"assigned\""),
+            "PUT /api/v1/admin/knowledge-base/files/procedures/dvc-tra-cuu-ho-so.md", Map.of("content", "\"x\"",
+                    "revision", "999999", "reason", "\"sửa\""),
+            "POST /api/v1/admin/knowledge-base/preview", Map.of("path", "\"procedures/dvc-tra-cuu-ho-so.md\"", "content", "\"x\""),
+            "POST /api/v1/admin/session", Map.of("username", "\"nobody\"", "password", "\"mật khẩu sai 2026\""),
+            "POST /api/v1/admin/staff", Map.of("username", "\"Tên Có Dấu\"", "displayName", "\"Cán bộ\"", "role", "\"viewer\"",
+                    "password", "\"mật khẩu đủ dài 2026\""),
+            "PATCH /api/v1/admin/staff/nobody-corpus", Map.of("displayName", "\"Cán bộ\"", "role", "\"viewer\"",
+                    "password", "\"mật khẩu đủ dài 2026\"", "active", "true"));
+
+    /** Admin paths ending in an id, with the method that reads or changes it. */
+    private static final List<String> ADMIN_PATH_IDS = List.of("GET /api/v1/admin/conversations/",
+            "GET /api/v1/admin/knowledge-base/files/", "GET /api/v1/admin/knowledge-base/changes/",
+            "PATCH /api/v1/admin/staff/", "POST /api/v1/admin/channels/failed-sends/");
 
     static final List<String> POSTS = List.of("/api/v1/chat", "/api/v1/feedback", "/webhooks/messenger", "/webhooks/zalo");
 
@@ -85,20 +114,18 @@ final class BadInputCorpus {
                 cases.add(new Case("spelling", "POST", spelling, "application/json", bytes("{\"message\":\"x\"}"), signed));
             }
         }
-        JSON_FIELDS.forEach((endpoint, fields) -> fields.keySet().forEach(field -> {
-            for (String value : VALUES) {
-                StringBuilder json = new StringBuilder("{");
-                fields.forEach((name, valid) -> json.append(json.length() > 1 ? "," : "")
-                        .append('"').append(name).append("\":").append(name.equals(field) ? value : valid));
-                cases.add(new Case(field + "=" + abbreviated(value), "POST", endpoint, "application/json",
-                        bytes(json.append('}').toString()), List.of()));
+        JSON_FIELDS.forEach((endpoint, fields) -> fieldCases(cases, "POST", endpoint, fields, List.of()));
+        ADMIN_JSON_FIELDS.forEach((request, fields) -> {
+            String[] methodAndPath = request.split(" ");
+            fieldCases(cases, methodAndPath[0], methodAndPath[1], fields, List.of(ADMIN));
+            for (int i = 0; i < BODIES.size(); i++) {
+                cases.add(new Case("body " + i, methodAndPath[0], methodAndPath[1], "application/json", BODIES.get(i), List.of(ADMIN)));
             }
-        }));
-        for (String prefix : List.of("/api/v1/conversations/", "/api/v1/procedures/", "/api/v1/admin/conversations/")) {
-            for (String id : PATH_IDS) {
-                cases.add(new Case("id " + abbreviated(id), "GET", prefix + id, null, new byte[0], List.of(ADMIN)));
-            }
+        });
+        for (String prefix : List.of("GET /api/v1/conversations/", "GET /api/v1/procedures/")) {
+            pathIdCases(cases, prefix);
         }
+        ADMIN_PATH_IDS.forEach(prefix -> pathIdCases(cases, prefix));
         ADMIN_QUERIES.forEach((endpoint, parameters) -> {
             for (String parameter : parameters) {
                 for (String value : QUERY_VALUES) {
@@ -122,6 +149,32 @@ final class BadInputCorpus {
             cases.add(new Case("escape", "GET", target, null, new byte[0], List.of()));
         }
         return cases;
+    }
+
+    /** Each field of a valid body in turn given each of {@link #VALUES}. */
+    private static void fieldCases(List<Case> cases, String method, String endpoint, Map<String, String> fields, List<String> headers) {
+        for (String field : fields.keySet()) {
+            for (String value : VALUES) {
+                StringBuilder json = new StringBuilder("{");
+                fields.forEach((name, valid) -> json.append(json.length() > 1 ? "," : "")
+                        .append('"').append(name).append("\":").append(name.equals(field) ? value : valid));
+                cases.add(new Case(field + "=" + abbreviated(value), method, endpoint, "application/json",
+                        bytes(json.append('}').toString()), headers));
+            }
+        }
+    }
+
+    /**
+     * Each of {@link #PATH_IDS} after "METHOD prefix", with the admin token; the failed sends' id is followed by its action.
+     */
+    private static void pathIdCases(List<Case> cases, String methodAndPrefix) {
+        String[] parts = methodAndPrefix.split(" ");
+        String suffix = parts[1].endsWith("/failed-sends/") ? "/resend" : "";
+        byte[] body = parts[0].equals("PATCH") ? bytes("{\"active\":true}") : new byte[0];
+        String type = parts[0].equals("PATCH") ? "application/json" : null;
+        for (String id : PATH_IDS) {
+            cases.add(new Case("id " + abbreviated(id), parts[0], parts[1] + id + suffix, type, body, List.of(ADMIN)));
+        }
     }
 
     /** Both webhooks get a signature header that does not match, so each body is refused before it is read. */

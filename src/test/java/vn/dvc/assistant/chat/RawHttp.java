@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -57,28 +58,36 @@ public final class RawHttp {
         } catch (IOException reset) {
             all = new byte[0];
         }
-        String text = new String(all, StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
+        int end = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         if (end < 0) {
-            return new Reply(0, Map.of(), text);
+            return new Reply(0, Map.of(), new String(all, StandardCharsets.UTF_8));
         }
-        String[] lines = text.substring(0, end).split("\r\n");
+        String[] lines = new String(all, 0, end, StandardCharsets.UTF_8).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
         }
-        String body = text.substring(end + 4);
+        byte[] body = Arrays.copyOfRange(all, end + 4, all.length);
+        // Chunks are cut by bytes, possibly inside a character: joined before the text is decoded.
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunked(body);
         }
-        return new Reply(status, headers, body);
+        return new Reply(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String dechunked(String chunked) {
+    private static int indexOf(byte[] bytes, byte[] wanted) {
+        for (int i = 0; i + wanted.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + wanted.length, wanted, 0, wanted.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] dechunked(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);
         int at = 0;
         while (at < bytes.length) {
             int lineEnd = indexOfCrlf(bytes, at);
@@ -92,7 +101,7 @@ public final class RawHttp {
             out.write(bytes, lineEnd + 2, Math.min(size, bytes.length - lineEnd - 2));
             at = lineEnd + 2 + size + 2;
         }
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     private static int indexOfCrlf(byte[] bytes, int from) {

@@ -140,7 +140,10 @@ class KnowledgeOverlayTest {
         automation().contentType(ContentType.JSON).body(Map.of("path", "procedures/dvc-tra-cuu-ho-so.md", "content", text))
                 .when().post("/api/v1/admin/knowledge-base/preview").then().statusCode(200)
                 .body("sections.size()", equalTo(10)).body("sections[0].aspect", equalTo("overview"))
-                .body("sections[0].heading", containsString("Tổng quan"));
+                .body("sections[0].heading", containsString("Tổng quan"))
+                // laid out as the widget draws an answer: the numbered steps, then the list item after them
+                .body("sections.find { it.aspect == 'steps' }.blocks.kind", org.hamcrest.Matchers.contains("steps", "list"))
+                .body("sections.find { it.aspect == 'steps' }.blocks[0].items[1]", org.hamcrest.Matchers.startsWith("Nhập mã hồ sơ"));
         automation().contentType(ContentType.JSON).body(Map.of("path", "procedures/dvc-tra-cuu-ho-so.md",
                         "content", text.replace("reviewed: ", "reviewed: hôm qua ")))
                 .when().post("/api/v1/admin/knowledge-base/preview").then().statusCode(422)

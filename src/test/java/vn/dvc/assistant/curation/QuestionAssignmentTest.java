@@ -82,9 +82,16 @@ class QuestionAssignmentTest {
                 .extract().asByteArray();
         assertEquals(stored, unzipped(zip, "knowledge-base/" + KnowledgePaths.STAFF_ASSIGNED));
         // the citizens' names parser reads the assignment: the next index answers the question with the procedure
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> given()
+        String conversation = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> given()
                 .contentType(io.restassured.http.ContentType.JSON).body(java.util.Map.of("message", question))
-                .when().post("/api/v1/chat").then().statusCode(200).body("procedureId", equalTo("tthc-9.000001")));
+                .when().post("/api/v1/chat").then().statusCode(200).extract().jsonPath(),
+                reply -> "tthc-9.000001".equals(reply.getString("procedureId"))).getString("conversationId");
+        // The turn links to the portal's record it answered from.
+        KnowledgeOverlayTest.automation().when().get("/api/v1/admin/conversations/" + conversation).then().statusCode(200)
+                .body("turns[0].answeredFrom.kind", equalTo("catalogue"))
+                .body("turns[0].answeredFrom.code", equalTo("9.000001"))
+                .body("turns[0].answeredFrom.url", equalTo("https://example.invalid/thu-tuc/9.000001"))
+                .body("turns[0].answeredFrom.name", equalTo("Cấp giấy phép nuôi chim cảnh trong khu dân cư"));
     }
 
     @Test

@@ -38,8 +38,8 @@ public class MessengerChannel implements Channel {
     }
 
     @Override
-    public boolean isOn() {
-        return config.missingSecrets().isEmpty();
+    public List<String> missingSecrets() {
+        return config.missingSecrets();
     }
 
     @Override

@@ -42,8 +42,8 @@ public class ZaloChannel implements Channel {
     }
 
     @Override
-    public boolean isOn() {
-        return config.missingSecrets().isEmpty();
+    public List<String> missingSecrets() {
+        return config.missingSecrets();
     }
 
     @Override
