@@ -18,7 +18,7 @@ public interface DialogueConfig {
      */
 
     /** The ranker's probability at which the best candidate is answered. */
-    @WithDefault("0.55")
+    @WithDefault("0.6")
     double answerScore();
 
     /**
@@ -29,7 +29,7 @@ public interface DialogueConfig {
     @WithDefault("0.9")
     double underspecifiedPrecision();
 
-    @WithDefault("0.8")
+    @WithDefault("0.75")
     double underspecifiedScore();
 
     /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */
