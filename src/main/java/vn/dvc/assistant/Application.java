@@ -7,6 +7,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
+import vn.dvc.assistant.abuse.ProtocolRefusals;
 import vn.dvc.assistant.catalogue.ImportCatalogueCommand;
 
 /**
@@ -22,6 +23,7 @@ public class Application implements QuarkusApplication {
 
     public static void main(String... args) {
         if (args.length == 0) {
+            System.setProperty(ProtocolRefusals.QUARKUS_URI_CHECK_OFF, "true");
             Quarkus.run(Application.class, args);
         } else {
             // Quarkus's exit handler, not System.exit: it exits the JVM of the packaged application, and only records
