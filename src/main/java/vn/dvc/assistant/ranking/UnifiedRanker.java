@@ -101,28 +101,39 @@ public final class UnifiedRanker implements Ranker {
                 NoneEvidence.length(understanding.topical().size())));
     }
 
-    /** The procedures whose names, or the names citizens give them, the question's words fit best by Lucene. */
+    /**
+     * The procedures whose names, or the names citizens give them, the question's words fit best by Lucene: best first,
+     * of equal fits the earlier procedure first. The best few are kept while scanning, not every procedure that shares
+     * a word sorted (a common word brings most of the catalogue; the sort was a sixth of the search, docs/benchmarks.md).
+     */
     private static List<String> bestByText(ProcedureTexts.Fits fits, Collection<String> within) {
         double[] name = fits.byPart().get(ProcedureTexts.Part.NAME);
         double[] called = fits.byPart().get(ProcedureTexts.Part.CALLED);
-        List<Integer> docs = new ArrayList<>();
+        int[] best = new int[TEXT_CANDIDATES];
+        double[] bestFit = new double[TEXT_CANDIDATES];
+        int kept = 0;
         for (int doc = 0; doc < name.length; doc++) {
-            if (name[doc] + called[doc] > 0) {
-                docs.add(doc);
+            double fit = name[doc] + called[doc];
+            if (!(fit > 0) || kept == TEXT_CANDIDATES && fit <= bestFit[kept - 1]) {
+                continue;
             }
-        }
-        docs.sort((a, b) -> Double.compare(name[b] + called[b], name[a] + called[a]));
-        List<String> best = new ArrayList<>();
-        for (int doc : docs) {
-            String id = fits.id(doc);
-            if (within.isEmpty() || within.contains(id)) {
-                best.add(id);
-                if (best.size() == TEXT_CANDIDATES) {
-                    break;
-                }
+            if (!within.isEmpty() && !within.contains(fits.id(doc))) {
+                continue;
             }
+            int at = kept < TEXT_CANDIDATES ? kept++ : TEXT_CANDIDATES - 1;
+            while (at > 0 && bestFit[at - 1] < fit) {
+                best[at] = best[at - 1];
+                bestFit[at] = bestFit[at - 1];
+                at--;
+            }
+            best[at] = doc;
+            bestFit[at] = fit;
         }
-        return best;
+        List<String> ids = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            ids.add(fits.id(best[i]));
+        }
+        return ids;
     }
 
     /**

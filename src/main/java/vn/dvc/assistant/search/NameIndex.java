@@ -25,8 +25,10 @@ public final class NameIndex {
      *
      * @param distinctive false for another name whose words say less than one word a single procedure uses ("không kinh
      *                    doanh nữa" reads as "kinh doanh"): it names no procedure more than any other, so it is not matched
+     * @param pairsWeight the weight of its pairs alone, summed once here: a common word brings a thousand names to every
+     *                    search, and summing each one's pairs from their strings was a fifth of the search (docs/benchmarks.md)
      */
-    private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight, boolean distinctive) {
+    private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight, double pairsWeight, boolean distinctive) {
     }
 
     /** How one procedure's best name fits the question; complete when the question holds every word of one of its names. */
@@ -145,10 +147,12 @@ public final class NameIndex {
                     wordsWeight += wordWeight.get(w);
                 }
                 double weight = wordsWeight;
+                double pairsWeight = 0;
                 for (String p : pairs.get(n)) {
                     weight += pairWeight.get(p);
+                    pairsWeight += pairWeight.get(p);
                 }
-                built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), weight,
+                built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), weight, pairsWeight,
                         kinds.get(n) == Kind.OFFICIAL || wordsWeight >= distinctive));
             }
             return new NameIndex(List.copyOf(procedureIds), built, postings(byWord), postings(byPair), wordWeight, pairWeight);
@@ -216,7 +220,7 @@ public final class NameIndex {
             double precision = all / (query.requiredWeight + query.requiredPairsWeight + s[2] + s[3]);
             double recall = all / name.weight();
             double fit = 2 * precision * recall / (precision + recall);
-            double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / pairsOf(name);
+            double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / name.pairsWeight();
             complete[name.procedure()] |= s[4] == name.words().length;
             NameFit candidate = new NameFit(procedureIds.get(name.procedure()), fit, (s[0] + s[2]) / (query.requiredWeight + s[2]),
                     recall, pairRecall, name.kind(), false);
@@ -286,14 +290,6 @@ public final class NameIndex {
             }
         }
         return total == 0 ? 0 : unnamed / total;
-    }
-
-    private double pairsOf(Name name) {
-        double sum = 0;
-        for (String p : name.pairs()) {
-            sum += pairWeight.get(p);
-        }
-        return sum;
     }
 
     private static String[] topic(Understanding understanding) {
