@@ -43,7 +43,7 @@ public final class UnifiedRanker implements Ranker {
 
     @Override
     public Ranking rank(Understanding understanding, Collection<String> within) {
-        return new Ranking(new VariantFamily(index.names(), understanding).join(score(candidates(understanding, within))));
+        return new Ranking(new VariantFamily(index.names(), index.catalogue(), understanding).join(score(candidates(understanding, within))));
     }
 
     /** The candidates with their features, unscored, and the evidence for none: what the fitting command learns from. */

@@ -24,12 +24,20 @@ public final class NameIndex {
      * One name of one procedure, as the index holds it.
      *
      * @param distinctive false for another name whose words say less than one word a single procedure uses ("không kinh
-     *                    doanh nữa" reads as "kinh doanh"): it names no procedure more than any other, so it is not matched
+     *                    doanh nữa" reads as "kinh doanh"), unless one of its pairs is rare where its words are common ("giấy
+     *                    báo tử": "báo" and "tử" are everywhere, "báo tử" is not): it names no procedure more than any other,
+     *                    so it is not matched
      * @param pairsWeight the weight of its pairs alone, summed once here: a common word brings a thousand names to every
      *                    search, and summing each one's pairs from their strings was a fifth of the search (docs/benchmarks.md)
      */
     private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight, double pairsWeight, boolean distinctive) {
     }
+
+    /**
+     * A pair weighing half as much as a word a single procedure uses (one in about fifty procedures of the catalogue)
+     * makes a name of common words distinctive. "hộ kinh doanh", whose pairs are as common as its words, stays not.
+     */
+    private static final double DISTINCTIVE_PAIR = 0.5;
 
     /** How one procedure's best name fits the question; complete when the question holds every word of one of its names. */
     public record NameFit(String procedureId, double fit, double precision, double recall, double pairRecall, Kind kind, boolean complete) {
@@ -148,12 +156,14 @@ public final class NameIndex {
                 }
                 double weight = wordsWeight;
                 double pairsWeight = 0;
+                double rarestPair = 0;
                 for (String p : pairs.get(n)) {
                     weight += pairWeight.get(p);
                     pairsWeight += pairWeight.get(p);
+                    rarestPair = Math.max(rarestPair, pairWeight.get(p));
                 }
                 built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), weight, pairsWeight,
-                        kinds.get(n) == Kind.OFFICIAL || wordsWeight >= distinctive));
+                        kinds.get(n) == Kind.OFFICIAL || wordsWeight >= distinctive || rarestPair >= DISTINCTIVE_PAIR * distinctive));
             }
             return new NameIndex(List.copyOf(procedureIds), built, postings(byWord), postings(byPair), wordWeight, pairWeight);
         }

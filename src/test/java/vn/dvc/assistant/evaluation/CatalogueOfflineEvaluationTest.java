@@ -32,13 +32,17 @@ class CatalogueOfflineEvaluationTest {
     void realPortalQuestions() {
         Path file = Path.of(System.getProperty("real.questions", "../shared/eval/real-dev.jsonl"));
         assertTrue(Files.isRegularFile(file), "the real questions are read where they are: " + file.toAbsolutePath());
-        check(EvaluationSet.load(file), 0.63, 0.075);
+        check(EvaluationSet.load(file), 0.66, 0.075);
     }
 
-    /** Questions in the style of the portal's FAQ and legal-news headlines, written by the team and kept aside (eval/README.md). */
+    /**
+     * Questions in the style of the portal's FAQ and legal-news headlines, written by the team and kept aside (eval/README.md).
+     * Wrong answers may reach 7.5 %: joining another level's entry of the same procedure (VariantFamily) answers two of
+     * them with the level the question did not mean, where they were asked back before (docs/ranking.md).
+     */
     @Test
     void headlinesKeptAside() {
-        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.65, 0.07);
+        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.65, 0.075);
     }
 
     /** Questions on real procedures of ministries the catalogue does not hold (eval/README.md), kept aside. */
@@ -55,7 +59,7 @@ class CatalogueOfflineEvaluationTest {
     /** The set the ranker was partly fitted on (src/tools/fit-ranker.sh): a regression guard, not a score. */
     @Test
     void citizensWords() {
-        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.66, 0.06);
+        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.70, 0.06);
     }
 
     @Test
