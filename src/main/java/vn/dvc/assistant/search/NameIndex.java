@@ -17,8 +17,11 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
  */
 public final class NameIndex {
 
-    /** Where a name comes from: the official name, another name a guide gives, a citizen's word, a guide's phrasing. */
-    public enum Kind { OFFICIAL, ALIAS, CITIZEN, PHRASING }
+    /**
+     * Where a name comes from: the official name, its head before the first qualification, another name a guide gives, a
+     * citizen's word, a guide's phrasing.
+     */
+    public enum Kind { OFFICIAL, HEAD, ALIAS, CITIZEN, PHRASING }
 
     /**
      * One name of one procedure, as the index holds it.

@@ -15,7 +15,27 @@ import vn.dvc.assistant.knowledge.Vocabulary;
  */
 final class ProcedureNames {
 
+    /** A head shorter than this many syllables says too little to name one procedure ("Đăng ký đất đai"). */
+    private static final int HEAD_SYLLABLES = 5;
+
     private ProcedureNames() {
+    }
+
+    /**
+     * An official name up to its first qualification (a comma, a parenthesis, a semicolon): "Cấp giấy chứng nhận đăng ký
+     * tạm thời tàu cá" of "..., tàu phục vụ nuôi trồng thủy sản", "Cấp hộ chiếu phổ thông ở trong nước" of "... (thực hiện
+     * tại cấp tỉnh)". Citizens name a procedure by its head; the whole name's length weighs against them otherwise.
+     */
+    static java.util.Optional<String> head(String name) {
+        int cut = name.length();
+        for (char mark : new char[] {',', '(', ';'}) {
+            int at = name.indexOf(mark);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        String head = name.substring(0, cut).strip();
+        return cut < name.length() && head.split("\\s+").length >= HEAD_SYLLABLES ? java.util.Optional.of(head) : java.util.Optional.empty();
     }
 
     static NameIndex index(KnowledgeBase knowledgeBase, CatalogueIndex catalogue, DomainText domainText, QuestionReader reader) {
@@ -23,6 +43,7 @@ final class ProcedureNames {
         Map<String, String> idByCode = new HashMap<>();
         for (CatalogueEntry entry : catalogue.entries()) {
             names.add(entry.id(), NameIndex.Kind.OFFICIAL, entry.name());
+            head(entry.name()).ifPresent(head -> names.add(entry.id(), NameIndex.Kind.HEAD, head));
             idByCode.put(entry.code(), entry.id());
         }
         for (Guide guide : knowledgeBase.guides()) {
