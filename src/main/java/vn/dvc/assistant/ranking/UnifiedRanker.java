@@ -8,9 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.NameIndex;
+import vn.dvc.assistant.search.NameFits;
 import vn.dvc.assistant.search.NameIndex.NameFit;
 import vn.dvc.assistant.search.ProcedureMatch;
 import vn.dvc.assistant.search.ProcedureTexts;
@@ -52,26 +54,23 @@ public final class UnifiedRanker implements Ranker {
         ProcedureTexts texts = index.texts();
         List<ProcedureMatch> guides = index.procedures(understanding, GUIDE_CANDIDATES, within);
         ProcedureTexts.Fits fits = texts.fits(understanding, names::weight);
-        Map<String, NameFit> fitById = new HashMap<>();
         Set<String> proposed = new LinkedHashSet<>();
         guides.forEach(g -> proposed.add(g.procedureId()));
-        for (NameFit fit : names.fits(understanding, Integer.MAX_VALUE)) {
-            if (!within.isEmpty() && !within.contains(fit.procedureId())) {
-                continue;
-            }
-            fitById.put(fit.procedureId(), fit);
+        Predicate<String> admitted = id -> within.isEmpty() || within.contains(id);
+        NameFits nameFits = names.fits(understanding);
+        for (String id : nameFits.best(GUIDE_CANDIDATES + NAME_CANDIDATES, admitted)) {
             if (proposed.size() < GUIDE_CANDIDATES + NAME_CANDIDATES) {
-                proposed.add(fit.procedureId());
+                proposed.add(id);
             }
         }
         proposed.addAll(bestByText(fits, within));
         double bestRelevance = guides.isEmpty() ? 1 : guides.get(0).relevance();
         Map<String, ProcedureMatch> guideById = new HashMap<>();
         guides.forEach(g -> guideById.put(g.procedureId(), g));
-        double bestFit = fitById.values().stream().mapToDouble(NameFit::fit).max().orElse(0);
+        double bestFit = nameFits.bestFit(admitted);
         Map<String, Features> features = new java.util.LinkedHashMap<>();
         for (String id : proposed) {
-            NameFit fit = fitById.get(id);
+            NameFit fit = nameFits.of(id);
             ProcedureMatch guide = guideById.get(id);
             boolean isGuide = index.knowledgeBase().guide(id).isPresent();
             int doc = texts.procedure(id);
