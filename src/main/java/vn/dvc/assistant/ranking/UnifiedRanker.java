@@ -16,6 +16,7 @@ import vn.dvc.assistant.search.NameFits;
 import vn.dvc.assistant.search.NameIndex.NameFit;
 import vn.dvc.assistant.search.ProcedureMatch;
 import vn.dvc.assistant.search.ProcedureTexts;
+import vn.dvc.assistant.search.TextFits;
 import vn.dvc.assistant.search.Understanding;
 
 /**
@@ -53,7 +54,7 @@ public final class UnifiedRanker implements Ranker {
         NameIndex names = index.names();
         ProcedureTexts texts = index.texts();
         List<ProcedureMatch> guides = index.procedures(understanding, GUIDE_CANDIDATES, within);
-        ProcedureTexts.Fits fits = texts.fits(understanding, names::weight);
+        TextFits fits = texts.fits(understanding, names::weight);
         Set<String> proposed = new LinkedHashSet<>();
         guides.forEach(g -> proposed.add(g.procedureId()));
         Predicate<String> admitted = id -> within.isEmpty() || within.contains(id);
@@ -74,6 +75,8 @@ public final class UnifiedRanker implements Ranker {
             ProcedureMatch guide = guideById.get(id);
             boolean isGuide = index.knowledgeBase().guide(id).isPresent();
             int doc = texts.procedure(id);
+            TextFits.Held anywhere = doc < 0 ? null : fits.anywhere(doc);
+            TextFits.Held named = doc < 0 ? null : fits.named(doc);
             features.put(id, new Features(
                     fit == null ? 0 : fit.fit(),
                     fit == null || bestFit == 0 ? 0 : fit.fit() / bestFit,
@@ -90,10 +93,10 @@ public final class UnifiedRanker implements Ranker {
                     fits.relative(ProcedureTexts.Part.CALLED, doc),
                     fits.relative(ProcedureTexts.Part.ABOUT, doc),
                     fits.relative(ProcedureTexts.Part.TEXT, doc),
-                    doc < 0 ? 0 : fits.anywhere().share()[doc],
-                    doc < 0 ? 1 : fits.anywhere().rarestMissing()[doc],
-                    doc < 0 ? 0 : fits.named().share()[doc],
-                    doc < 0 ? 1 : fits.named().rarestMissing()[doc],
+                    anywhere == null ? 0 : anywhere.share(),
+                    anywhere == null ? 1 : anywhere.rarestMissing(),
+                    named == null ? 0 : named.share(),
+                    named == null ? 1 : named.rarestMissing(),
                     fit != null && fit.complete() ? 1 : 0));
         }
         return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding),
@@ -105,14 +108,12 @@ public final class UnifiedRanker implements Ranker {
      * of equal fits the earlier procedure first. The best few are kept while scanning, not every procedure that shares
      * a word sorted (a common word brings most of the catalogue; the sort was a sixth of the search, docs/benchmarks.md).
      */
-    private static List<String> bestByText(ProcedureTexts.Fits fits, Collection<String> within) {
-        double[] name = fits.byPart().get(ProcedureTexts.Part.NAME);
-        double[] called = fits.byPart().get(ProcedureTexts.Part.CALLED);
+    private static List<String> bestByText(TextFits fits, Collection<String> within) {
         int[] best = new int[TEXT_CANDIDATES];
         double[] bestFit = new double[TEXT_CANDIDATES];
         int kept = 0;
-        for (int doc = 0; doc < name.length; doc++) {
-            double fit = name[doc] + called[doc];
+        for (int doc = 0; doc < fits.procedures(); doc++) {
+            double fit = fits.fit(ProcedureTexts.Part.NAME, doc) + fits.fit(ProcedureTexts.Part.CALLED, doc);
             if (!(fit > 0) || kept == TEXT_CANDIDATES && fit <= bestFit[kept - 1]) {
                 continue;
             }
