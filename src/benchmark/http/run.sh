@@ -8,7 +8,8 @@
 # --no-build measures target/quarkus-app as it is; --app measures another build's quarkus-app folder (to compare
 # two versions back to back).
 # Each run starts the app on a fresh database (H2 under a new temporary directory, or a throwaway PostgreSQL on
-# port 55499), warms it up, then measures. JAVA_OPTS is passed to the app's JVM. Needs wrk and jq.
+# port 55499), warms it up, then measures. JAVA_OPTS is passed to the app's JVM, and CATALOGUE_PATH to the app (an
+# import of the national catalogue, as README says; unset, the app answers from the guides alone). Needs wrk and jq.
 set -euo pipefail
 
 db=h2

@@ -8,12 +8,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.NameIndex;
+import vn.dvc.assistant.search.NameFits;
 import vn.dvc.assistant.search.NameIndex.NameFit;
 import vn.dvc.assistant.search.ProcedureMatch;
 import vn.dvc.assistant.search.ProcedureTexts;
+import vn.dvc.assistant.search.TextFits;
 import vn.dvc.assistant.search.Understanding;
 
 /**
@@ -51,30 +54,29 @@ public final class UnifiedRanker implements Ranker {
         NameIndex names = index.names();
         ProcedureTexts texts = index.texts();
         List<ProcedureMatch> guides = index.procedures(understanding, GUIDE_CANDIDATES, within);
-        ProcedureTexts.Fits fits = texts.fits(understanding, names::weight);
-        Map<String, NameFit> fitById = new HashMap<>();
+        TextFits fits = texts.fits(understanding, names::weight);
         Set<String> proposed = new LinkedHashSet<>();
         guides.forEach(g -> proposed.add(g.procedureId()));
-        for (NameFit fit : names.fits(understanding, Integer.MAX_VALUE)) {
-            if (!within.isEmpty() && !within.contains(fit.procedureId())) {
-                continue;
-            }
-            fitById.put(fit.procedureId(), fit);
+        Predicate<String> admitted = id -> within.isEmpty() || within.contains(id);
+        NameFits nameFits = names.fits(understanding);
+        for (String id : nameFits.best(GUIDE_CANDIDATES + NAME_CANDIDATES, admitted)) {
             if (proposed.size() < GUIDE_CANDIDATES + NAME_CANDIDATES) {
-                proposed.add(fit.procedureId());
+                proposed.add(id);
             }
         }
         proposed.addAll(bestByText(fits, within));
         double bestRelevance = guides.isEmpty() ? 1 : guides.get(0).relevance();
         Map<String, ProcedureMatch> guideById = new HashMap<>();
         guides.forEach(g -> guideById.put(g.procedureId(), g));
-        double bestFit = fitById.values().stream().mapToDouble(NameFit::fit).max().orElse(0);
+        double bestFit = nameFits.bestFit(admitted);
         Map<String, Features> features = new java.util.LinkedHashMap<>();
         for (String id : proposed) {
-            NameFit fit = fitById.get(id);
+            NameFit fit = nameFits.of(id);
             ProcedureMatch guide = guideById.get(id);
             boolean isGuide = index.knowledgeBase().guide(id).isPresent();
             int doc = texts.procedure(id);
+            TextFits.Held anywhere = doc < 0 ? null : fits.anywhere(doc);
+            TextFits.Held named = doc < 0 ? null : fits.named(doc);
             features.put(id, new Features(
                     fit == null ? 0 : fit.fit(),
                     fit == null || bestFit == 0 ? 0 : fit.fit() / bestFit,
@@ -91,10 +93,10 @@ public final class UnifiedRanker implements Ranker {
                     fits.relative(ProcedureTexts.Part.CALLED, doc),
                     fits.relative(ProcedureTexts.Part.ABOUT, doc),
                     fits.relative(ProcedureTexts.Part.TEXT, doc),
-                    doc < 0 ? 0 : fits.anywhere().share()[doc],
-                    doc < 0 ? 1 : fits.anywhere().rarestMissing()[doc],
-                    doc < 0 ? 0 : fits.named().share()[doc],
-                    doc < 0 ? 1 : fits.named().rarestMissing()[doc],
+                    anywhere == null ? 0 : anywhere.share(),
+                    anywhere == null ? 1 : anywhere.rarestMissing(),
+                    named == null ? 0 : named.share(),
+                    named == null ? 1 : named.rarestMissing(),
                     fit != null && fit.complete() ? 1 : 0));
         }
         return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding),
@@ -106,14 +108,12 @@ public final class UnifiedRanker implements Ranker {
      * of equal fits the earlier procedure first. The best few are kept while scanning, not every procedure that shares
      * a word sorted (a common word brings most of the catalogue; the sort was a sixth of the search, docs/benchmarks.md).
      */
-    private static List<String> bestByText(ProcedureTexts.Fits fits, Collection<String> within) {
-        double[] name = fits.byPart().get(ProcedureTexts.Part.NAME);
-        double[] called = fits.byPart().get(ProcedureTexts.Part.CALLED);
+    private static List<String> bestByText(TextFits fits, Collection<String> within) {
         int[] best = new int[TEXT_CANDIDATES];
         double[] bestFit = new double[TEXT_CANDIDATES];
         int kept = 0;
-        for (int doc = 0; doc < name.length; doc++) {
-            double fit = name[doc] + called[doc];
+        for (int doc = 0; doc < fits.procedures(); doc++) {
+            double fit = fits.fit(ProcedureTexts.Part.NAME, doc) + fits.fit(ProcedureTexts.Part.CALLED, doc);
             if (!(fit > 0) || kept == TEXT_CANDIDATES && fit <= bestFit[kept - 1]) {
                 continue;
             }

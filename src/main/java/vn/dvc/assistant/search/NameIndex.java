@@ -1,6 +1,7 @@
 package vn.dvc.assistant.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +55,10 @@ public final class NameIndex {
     private final Map<String, Double> pairWeight;
     private final double unknownWeight;
     private final Map<String, Set<String>> officialWords;
+    /** Each procedure's names, in the order indexed. */
+    private final int[][] namesOf;
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final ThreadLocal<NameSums> sums;
 
     private NameIndex(List<String> procedureIds, List<Name> names, Map<String, int[]> namesByWord,
                       Map<String, int[]> namesByPair, Map<String, Double> wordWeight, Map<String, Double> pairWeight) {
@@ -70,6 +75,21 @@ public final class NameIndex {
                 officialWords.computeIfAbsent(procedureIds.get(name.procedure()), k -> new java.util.HashSet<>()).addAll(List.of(name.words()));
             }
         }
+        for (int procedure = 0; procedure < procedureIds.size(); procedure++) {
+            ordinals.put(procedureIds.get(procedure), procedure);
+        }
+        int[] counts = new int[procedureIds.size()];
+        names.forEach(name -> counts[name.procedure()]++);
+        this.namesOf = new int[procedureIds.size()][];
+        for (int procedure = 0; procedure < counts.length; procedure++) {
+            namesOf[procedure] = new int[counts[procedure]];
+            counts[procedure] = 0;
+        }
+        for (int n = 0; n < names.size(); n++) {
+            int procedure = names.get(n).procedure();
+            namesOf[procedure][counts[procedure]++] = n;
+        }
+        this.sums = ThreadLocal.withInitial(() -> new NameSums(this));
     }
 
     /**
@@ -189,71 +209,120 @@ public final class NameIndex {
     }
 
     /**
-     * The procedures whose names share a word with the question's topic, each with its best-fitting name, best
-     * first. The fit is the F1 of the weighted words and pairs shared; precision is the share of the question's
-     * topic weight the name holds, recall the share of the name's weight the question holds. Aspect words and
-     * words that may be function words ("công chứng", "trực tuyến", "co") count only for a name that holds them:
-     * they may ask about a part of a procedure or name it.
+     * How the question fits each procedure whose names share a word with its topic, by the procedure's best-fitting
+     * name. The fit is the F1 of the weighted words and pairs shared; precision is the share of the question's topic
+     * weight the name holds, recall the share of the name's weight the question holds. Aspect words and words that may
+     * be function words ("công chứng", "trực tuyến", "co") count only for a name that holds them: they may ask about a
+     * part of a procedure or name it. Of a procedure's names that fit equally, the first met counts
+     * ({@link NameSums} says in which order).
      */
-    public List<NameFit> fits(Understanding understanding, int limit) {
+    public NameFits fits(Understanding understanding) {
         Query query = new Query(understanding);
         if (query.required.isEmpty()) {
-            return List.of();
+            return NameFits.NONE;
         }
-        Map<Integer, double[]> shared = new HashMap<>();
+        NameSums sums = this.sums.get();
+        try {
+            query.terms.forEach((w, required) -> {
+                int[] postings = namesByWord.get(w);
+                if (postings != null) {
+                    double weight = wordWeight.get(w);
+                    for (int n : postings) {
+                        sums.addWord(n, required, weight);
+                    }
+                }
+            });
+            query.pairs.forEach((p, required) -> {
+                double weight = pairWeight.get(p);
+                for (int n : namesByPair.get(p)) {
+                    sums.addPair(n, required, weight);
+                }
+            });
+            return sums.bestByProcedure(query);
+        } finally {
+            sums.clear();
+        }
+    }
+
+    /** The fit of one name from its sums, or NaN when it holds no topic word or is not distinctive. */
+    double fit(int name, Query query, double required, double requiredPairs, double optional, double optionalPairs) {
+        Name n = names.get(name);
+        if (required == 0 || !n.distinctive()) {
+            return Double.NaN;
+        }
+        double all = required + requiredPairs + optional + optionalPairs;
+        double precision = all / (query.requiredWeight + query.requiredPairsWeight + optional + optionalPairs);
+        double recall = all / n.weight();
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    int procedureOf(int name) {
+        return names.get(name).procedure();
+    }
+
+    int procedures() {
+        return procedureIds.size();
+    }
+
+    int nameCount() {
+        return names.size();
+    }
+
+    String procedureId(int procedure) {
+        return procedureIds.get(procedure);
+    }
+
+    /** The ordinal of a procedure, -1 when it has no name. */
+    int procedure(String procedureId) {
+        return ordinals.getOrDefault(procedureId, -1);
+    }
+
+    /**
+     * How the question fits one procedure by the name that fits it best, in full; complete when the question holds
+     * every word of any of its names. The sums are added in the order {@link #fits} adds them, so that the fit is the
+     * very number it ranked the procedure by.
+     */
+    NameFit nameFit(int procedure, int bestName, Query query) {
+        int[] own = namesOf[procedure];
+        double[][] s = new double[own.length][5];
         query.terms.forEach((w, required) -> {
             int[] postings = namesByWord.get(w);
-            if (postings != null) {
-                double weight = wordWeight.get(w);
-                for (int n : postings) {
-                    double[] sums = shared.computeIfAbsent(n, k -> new double[5]);
-                    sums[required ? 0 : 2] += weight;
-                    sums[4]++;
+            for (int i = 0; postings != null && i < own.length; i++) {
+                if (Arrays.binarySearch(postings, own[i]) >= 0) {
+                    s[i][required ? 0 : 2] += wordWeight.get(w);
+                    s[i][4]++;
                 }
             }
         });
         query.pairs.forEach((p, required) -> {
-            double weight = pairWeight.get(p);
-            for (int n : namesByPair.get(p)) {
-                shared.computeIfAbsent(n, k -> new double[5])[required ? 1 : 3] += weight;
+            int[] postings = namesByPair.get(p);
+            for (int i = 0; i < own.length; i++) {
+                if (Arrays.binarySearch(postings, own[i]) >= 0) {
+                    s[i][required ? 1 : 3] += pairWeight.get(p);
+                }
             }
         });
-        NameFit[] best = new NameFit[procedureIds.size()];
-        boolean[] complete = new boolean[procedureIds.size()];
-        for (Map.Entry<Integer, double[]> e : shared.entrySet()) {
-            double[] s = e.getValue();
-            if (s[0] == 0) {
+        NameFit best = null;
+        boolean complete = false;
+        for (int i = 0; i < own.length; i++) {
+            Name name = names.get(own[i]);
+            double fit = fit(own[i], query, s[i][0], s[i][1], s[i][2], s[i][3]);
+            if (Double.isNaN(fit)) {
                 continue;
             }
-            Name name = names.get(e.getKey());
-            if (!name.distinctive()) {
-                continue;
-            }
-            double all = s[0] + s[1] + s[2] + s[3];
-            double precision = all / (query.requiredWeight + query.requiredPairsWeight + s[2] + s[3]);
-            double recall = all / name.weight();
-            double fit = 2 * precision * recall / (precision + recall);
-            double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / name.pairsWeight();
-            complete[name.procedure()] |= s[4] == name.words().length;
-            NameFit candidate = new NameFit(procedureIds.get(name.procedure()), fit, (s[0] + s[2]) / (query.requiredWeight + s[2]),
-                    recall, pairRecall, name.kind(), false);
-            if (best[name.procedure()] == null || fit > best[name.procedure()].fit()) {
-                best[name.procedure()] = candidate;
+            complete |= s[i][4] == name.words().length;
+            if (own[i] == bestName) {
+                double recall = (s[i][0] + s[i][1] + s[i][2] + s[i][3]) / name.weight();
+                double pairRecall = name.pairs().length == 0 ? recall : (s[i][1] + s[i][3]) / name.pairsWeight();
+                best = new NameFit(procedureIds.get(procedure), fit, (s[i][0] + s[i][2]) / (query.requiredWeight + s[i][2]), recall,
+                        pairRecall, name.kind(), false);
             }
         }
-        List<NameFit> ranked = new ArrayList<>();
-        for (int procedure = 0; procedure < best.length; procedure++) {
-            NameFit fit = best[procedure];
-            if (fit != null) {
-                ranked.add(new NameFit(fit.procedureId(), fit.fit(), fit.precision(), fit.recall(), fit.pairRecall(), fit.kind(), complete[procedure]));
-            }
-        }
-        ranked.sort((a, b) -> a.fit() != b.fit() ? Double.compare(b.fit(), a.fit()) : a.procedureId().compareTo(b.procedureId()));
-        return ranked.size() > limit ? List.copyOf(ranked.subList(0, limit)) : ranked;
+        return new NameFit(best.procedureId(), best.fit(), best.precision(), best.recall(), best.pairRecall(), best.kind(), complete);
     }
 
     /** The question's words and pairs, each required (a topic word) or optional (an aspect word, a maybe-function word). */
-    private final class Query {
+    final class Query {
         final Map<String, Boolean> terms = new java.util.LinkedHashMap<>();
         final Map<String, Boolean> pairs = new java.util.LinkedHashMap<>();
         final Set<String> required = new LinkedHashSet<>();

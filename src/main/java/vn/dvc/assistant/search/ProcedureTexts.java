@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
@@ -58,31 +59,10 @@ public final class ProcedureTexts {
     private static final int CACHED_TERMS = 100_000;
 
     /**
-     * The question's fit with each part of every procedure, by procedure, and the best fit of each part; and by
-     * procedure, how much of the question's topic its parts hold at all (its words weighed as in the names' index), and
-     * the weight of the weightiest topic word it lacks, against the weightiest of all.
-     */
-    public record Fits(Map<Part, double[]> byPart, Map<Part, Double> best, String[] ids, Held anywhere, Held named) {
-
-        public String id(int procedure) {
-            return ids[procedure];
-        }
-
-        public double relative(Part part, int procedure) {
-            double top = best.get(part);
-            return procedure < 0 || top == 0 ? 0 : byPart.get(part)[procedure] / top;
-        }
-    }
-
-    /** By procedure: the share of the question's topic weight held, and the weightiest topic word missing against the weightiest. */
-    public record Held(double[] share, double[] rarestMissing) {
-    }
-
-    /**
      * One part's index. Names and citizens' names are documents of their own, a procedure's fit being its best one's:
      * a guide's dozen other names in one field would read as one long name, which BM25 discounts for its length.
      */
-    private record PartIndex(IndexSearcher searcher, TermScores terms, int[] procedureOf) {
+    private record PartIndex(IndexSearcher searcher, TermScores terms, int[] firstDocuments) {
     }
 
     private final Map<Part, PartIndex> parts;
@@ -123,20 +103,23 @@ public final class ProcedureTexts {
     private static PartIndex index(Part part, List<Map<Part, List<String>>> texts, Analyzer analyzer) {
         ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        List<Integer> procedureOf = new ArrayList<>();
+        int[] firstDocuments = new int[texts.size() + 1];
+        int documents = 0;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             for (int procedure = 0; procedure < texts.size(); procedure++) {
+                firstDocuments[procedure] = documents;
                 for (String text : texts.get(procedure).getOrDefault(part, List.of())) {
                     Document document = new Document();
                     document.add(new TextField(WORDS, text, Field.Store.NO));
                     document.add(new TextField(PAIRS, text, Field.Store.NO));
                     writer.addDocument(document);
-                    procedureOf.add(procedure);
+                    documents++;
                 }
             }
+            firstDocuments[texts.size()] = documents;
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new PartIndex(searcher, new TermScores(searcher, CACHED_TERMS), procedureOf.stream().mapToInt(Integer::intValue).toArray());
+            return new PartIndex(searcher, new TermScores(searcher, CACHED_TERMS), firstDocuments);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
@@ -200,61 +183,36 @@ public final class ProcedureTexts {
         return procedureById.getOrDefault(procedureId, -1);
     }
 
+    int procedures() {
+        return ids.length;
+    }
+
+    String id(int procedure) {
+        return ids[procedure];
+    }
+
+    /** By procedure, the first of its documents in one part's index; the last entry is the number of documents. */
+    int[] firstDocuments(Part part) {
+        return parts.get(part).firstDocuments();
+    }
+
     /**
      * How well the question's topic (its topic words, and the words that may be, with their pairs) fits each part of
      * every procedure: Lucene's BM25 score of the words plus that of the pairs.
      */
-    public Fits fits(Understanding understanding, java.util.function.ToDoubleFunction<String> weight) {
+    public TextFits fits(Understanding understanding, ToDoubleFunction<String> weight) {
         Query query = new Query(understanding);
-        Map<Part, double[]> byPart = new EnumMap<>(Part.class);
-        Map<Part, Double> best = new EnumMap<>(Part.class);
+        Map<Part, double[]> byDocument = new EnumMap<>(Part.class);
+        Map<Part, TermScores.Postings[]> topicDocuments = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
             PartIndex index = parts.get(part);
-            TermSum sum = new TermSum(index.terms(), index.procedureOf().length);
+            TermSum sum = new TermSum(index.terms(), index.firstDocuments()[ids.length]);
             query.words.forEach(w -> sum.add(new Term(WORDS, w), 1f));
             query.pairs.forEach(p -> sum.add(new Term(PAIRS, p), 1f));
-            double[] byDoc = sum.scores();
-            double[] byProcedure = new double[ids.length];
-            double top = 0;
-            for (int doc = 0; doc < byDoc.length; doc++) {
-                int procedure = index.procedureOf()[doc];
-                byProcedure[procedure] = Math.max(byProcedure[procedure], byDoc[doc]);
-                top = Math.max(top, byDoc[doc]);
-            }
-            byPart.put(part, byProcedure);
-            best.put(part, top);
+            byDocument.put(part, sum.scores());
+            topicDocuments.put(part, query.topic.stream().map(w -> index.terms().of(new Term(WORDS, w))).toArray(TermScores.Postings[]::new));
         }
-        return new Fits(byPart, best, ids, held(query, weight, List.of(Part.values())), held(query, weight, List.of(Part.NAME, Part.CALLED)));
-    }
-
-    private Held held(Query query, java.util.function.ToDoubleFunction<String> weight, List<Part> in) {
-        double[] held = new double[ids.length];
-        double[] rarestMissing = new double[ids.length];
-        double total = 0;
-        double heaviest = 0;
-        for (String word : query.topic) {
-            double w = weight.applyAsDouble(word);
-            total += w;
-            heaviest = Math.max(heaviest, w);
-        }
-        for (String word : query.topic) {
-            double w = weight.applyAsDouble(word);
-            boolean[] holds = new boolean[ids.length];
-            for (Part part : in) {
-                PartIndex index = parts.get(part);
-                for (int doc : index.terms().of(new Term(WORDS, word)).docs()) {
-                    holds[index.procedureOf()[doc]] = true;
-                }
-            }
-            for (int procedure = 0; procedure < ids.length; procedure++) {
-                if (holds[procedure]) {
-                    held[procedure] += w / total;
-                } else {
-                    rarestMissing[procedure] = Math.max(rarestMissing[procedure], w / heaviest);
-                }
-            }
-        }
-        return new Held(held, rarestMissing);
+        return new TextFits(this, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
     }
 
     /**

@@ -56,7 +56,7 @@ public final class RankingDiagnosis {
                 }
                 n++;
                 Understanding u = index.read(turn.get("user").asText());
-                List<String> byName = index.names().fits(u, 200).stream().map(f -> f.procedureId()).toList();
+                List<String> byName = index.names().fits(u).best(200, id -> true);
                 List<String> byRank = new ArrayList<>();
                 for (Candidate c : ranker.rank(u, List.of()).candidates()) {
                     byRank.add(c.procedureId());
