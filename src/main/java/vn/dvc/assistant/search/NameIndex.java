@@ -213,7 +213,7 @@ public final class NameIndex {
      * name. The fit is the F1 of the weighted words and pairs shared; precision is the share of the question's topic
      * weight the name holds, recall the share of the name's weight the question holds. Aspect words and words that may
      * be function words ("công chứng", "trực tuyến", "co") count only for a name that holds them: they may ask about a
-     * part of a procedure or name it. Of a procedure's names that fit equally, the first met counts
+     * part of a procedure or name it. Of a procedure's names that fit equally, the first indexed counts
      * ({@link NameSums} says in which order).
      */
     public NameFits fits(Understanding understanding) {

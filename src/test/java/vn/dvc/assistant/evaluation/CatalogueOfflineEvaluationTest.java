@@ -32,17 +32,13 @@ class CatalogueOfflineEvaluationTest {
     void realPortalQuestions() {
         Path file = Path.of(System.getProperty("real.questions", "../shared/eval/real-dev.jsonl"));
         assertTrue(Files.isRegularFile(file), "the real questions are read where they are: " + file.toAbsolutePath());
-        check(EvaluationSet.load(file), 0.66, 0.075);
+        check(EvaluationSet.load(file), 0.65, 0.065);
     }
 
-    /**
-     * Questions in the style of the portal's FAQ and legal-news headlines, written by the team and kept aside (eval/README.md).
-     * Wrong answers may reach 7.5 %: joining another level's entry of the same procedure (VariantFamily) answers two of
-     * them with the level the question did not mean, where they were asked back before (docs/ranking.md).
-     */
+    /** Questions in the style of the portal's FAQ and legal-news headlines, written by the team and kept aside (eval/README.md). */
     @Test
     void headlinesKeptAside() {
-        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.65, 0.075);
+        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.65, 0.065);
     }
 
     /** Questions on real procedures of ministries the catalogue does not hold (eval/README.md), kept aside. */
@@ -72,7 +68,7 @@ class CatalogueOfflineEvaluationTest {
         check(EvaluationSet.load("/eval/dev.jsonl"), 0.97, 0.06);
         check(EvaluationSet.load("/eval/own.jsonl"), 0.79, 0.11);
         check(EvaluationSet.load("/eval/holdout.jsonl"), 0.84, 0.12);
-        check(EvaluationSet.load("/eval/catalogue.jsonl"), 0.87, 0.07);
+        check(EvaluationSet.load("/eval/catalogue.jsonl"), 0.93, 0.04);
     }
 
     private static void check(EvaluationSet set, double rightBar, double wrongBar) {
