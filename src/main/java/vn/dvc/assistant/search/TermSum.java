@@ -18,8 +18,13 @@ final class TermSum {
     private final double[] scores;
 
     TermSum(TermScores terms, int documents) {
+        this(terms, new double[documents]);
+    }
+
+    /** Sums into {@code scores}, which hold 0 for every document. */
+    TermSum(TermScores terms, double[] scores) {
         this.terms = terms;
-        this.scores = new double[documents];
+        this.scores = scores;
     }
 
     void add(Term term, float weight) {
