@@ -207,15 +207,21 @@ public final class ProcedureTexts {
         Query query = new Query(understanding);
         PartSums threadSums = sums.get();
         Map<Part, double[]> byDocument = threadSums.take();
-        Map<Part, TermScores.Postings[]> topicDocuments = new EnumMap<>(Part.class);
-        for (Part part : Part.values()) {
-            PartIndex index = parts.get(part);
-            TermSum sum = new TermSum(index.terms(), byDocument.get(part));
-            query.words.forEach(w -> sum.add(new Term(WORDS, w), 1f));
-            query.pairs.forEach(p -> sum.add(new Term(PAIRS, p), 1f));
-            topicDocuments.put(part, query.topic.stream().map(w -> index.terms().of(new Term(WORDS, w))).toArray(TermScores.Postings[]::new));
+        try {
+            Map<Part, TermScores.Postings[]> topicDocuments = new EnumMap<>(Part.class);
+            for (Part part : Part.values()) {
+                PartIndex index = parts.get(part);
+                TermSum sum = new TermSum(index.terms(), byDocument.get(part));
+                query.words.forEach(w -> sum.add(new Term(WORDS, w), 1f));
+                query.pairs.forEach(p -> sum.add(new Term(PAIRS, p), 1f));
+                topicDocuments.put(part, query.topic.stream().map(w -> index.terms().of(new Term(WORDS, w))).toArray(TermScores.Postings[]::new));
+            }
+            return new TextFits(this, threadSums, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
+        } catch (RuntimeException e) {
+            // No fits to close: the thread's sums are given back here, or its every later search would fail.
+            threadSums.clear();
+            throw e;
         }
-        return new TextFits(this, threadSums, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
     }
 
     /**

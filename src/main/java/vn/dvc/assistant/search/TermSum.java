@@ -34,11 +34,6 @@ final class TermSum {
         }
     }
 
-    /** Every document's sum, by document: read, not copied. */
-    double[] scores() {
-        return scores;
-    }
-
     /**
      * The best matching documents that {@code admitted} lets through, best first; of equal scores the earlier
      * document first, as Lucene's top-hits collector orders them. Every term score is positive, so a document
