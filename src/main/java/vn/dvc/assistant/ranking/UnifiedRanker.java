@@ -51,10 +51,15 @@ public final class UnifiedRanker implements Ranker {
 
     /** The candidates with their features, unscored, and the evidence for none: what the fitting command learns from. */
     public Candidates candidates(Understanding understanding, Collection<String> within) {
+        try (TextFits fits = index.texts().fits(understanding, index.names()::weight)) {
+            return candidates(understanding, within, fits);
+        }
+    }
+
+    private Candidates candidates(Understanding understanding, Collection<String> within, TextFits fits) {
         NameIndex names = index.names();
         ProcedureTexts texts = index.texts();
         List<ProcedureMatch> guides = index.procedures(understanding, GUIDE_CANDIDATES, within);
-        TextFits fits = texts.fits(understanding, names::weight);
         Set<String> proposed = new LinkedHashSet<>();
         guides.forEach(g -> proposed.add(g.procedureId()));
         Predicate<String> admitted = id -> within.isEmpty() || within.contains(id);

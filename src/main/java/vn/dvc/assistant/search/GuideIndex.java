@@ -121,6 +121,7 @@ public final class GuideIndex {
             CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
                     : CatalogueIndex.build(catalogue, coveredCodes);
             knowCatalogue(lexicon, catalogueIndex, knowledgeBase, domainText);
+            lexicon.weighNames();
             NameIndex names = ProcedureNames.index(knowledgeBase, catalogueIndex, domainText, reader);
             ProcedureTexts texts = ProcedureTexts.build(knowledgeBase, catalogueIndex, domainText);
             return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex, names, texts);

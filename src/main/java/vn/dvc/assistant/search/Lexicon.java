@@ -26,6 +26,8 @@ final class Lexicon {
     private final Map<String, Integer> procedureFrequency = new HashMap<>();
     private final Map<String, Integer> nameFrequency = new HashMap<>();
     private final Map<String, List<Set<String>>> titlesByProcedure = new HashMap<>();
+    /** The titles with their words' weights, once every procedure is known (weighNames); null while names are added. */
+    private Map<String, List<WeighedName>> weighedTitles;
     private static final double ASPECT_WORD_SHARE = 0.5;
 
     /** Adds a run of words the assistant understands but that name no procedure (vocabulary, section texts). */
@@ -43,6 +45,7 @@ final class Lexicon {
     /** Adds topic words that recognise one procedure: from its names, phrasings and example questions. */
     void recognise(String procedureId, List<Syllable> run, List<Syllable> topicWords) {
         know(run);
+        weighedTitles = null;
         Set<String> words = recognitionByProcedure.computeIfAbsent(procedureId, k -> new HashSet<>());
         for (Syllable s : topicWords) {
             if (words.add(s.folded())) {
@@ -67,6 +70,23 @@ final class Lexicon {
         if (official) {
             officialName(procedureId, run);
         }
+    }
+
+    /**
+     * Weighs every name's words, once all procedures are recognised: a word's weight depends on how many procedures
+     * there are and how many of them it names.
+     */
+    void weighNames() {
+        Map<String, List<WeighedName>> weighed = new HashMap<>();
+        titlesByProcedure.forEach((id, titles) -> weighed.put(id, titles.stream().map(t -> new WeighedName(t, this::nameWeight)).toList()));
+        weighedTitles = weighed;
+    }
+
+    private List<WeighedName> titles(String procedureId) {
+        if (weighedTitles == null) {
+            throw new IllegalStateException("the names are weighed once every procedure is recognised: weighNames()");
+        }
+        return weighedTitles.getOrDefault(procedureId, List.of());
     }
 
     boolean isName(String procedureId, Syllable s) {
@@ -176,7 +196,7 @@ final class Lexicon {
      * part of "thay đổi nội dung đăng ký hộ kinh doanh".
      */
     double nameFit(String procedureId, Understanding reading) {
-        List<Set<String>> titles = titlesByProcedure.getOrDefault(procedureId, List.of());
+        List<WeighedName> titles = titles(procedureId);
         if (titles.isEmpty()) {
             return 0;
         }
@@ -187,10 +207,10 @@ final class Lexicon {
         List<Syllable> nameLike = Stream.concat(reading.maybeTopical().stream(),
                 reading.aspectCues().stream().flatMap(c -> c.words().stream())).toList();
         double best = 0;
-        for (Set<String> title : titles) {
+        for (WeighedName title : titles) {
             Map<String, Double> question = null;
             for (Syllable s : nameLike) {
-                if (title.contains(s.folded())) {
+                if (title.words.contains(s.folded())) {
                     if (question == null) {
                         question = new HashMap<>();
                         for (Syllable t : reading.topical()) {
@@ -227,39 +247,33 @@ final class Lexicon {
         reading.topical().stream().filter(s -> !reading.strangers().contains(s)).forEach(s -> present.put(s.folded(), 1.0));
         reading.maybeTopical().forEach(s -> present.put(s.folded(), 1.0));
         double best = 0;
-        for (Set<String> title : titlesByProcedure.getOrDefault(procedureId, List.of())) {
-            double titleWeight = 0;
+        for (WeighedName title : titles(procedureId)) {
             double shared = 0;
-            for (String word : title) {
-                double w = nameWeight(word);
-                titleWeight += w;
-                Double share = present.get(word);
+            for (int i = 0; i < title.size(); i++) {
+                Double share = present.get(title.word(i));
                 if (share != null) {
-                    shared += w * share;
+                    shared += title.weight(i) * share;
                 }
             }
-            if (titleWeight >= distinctiveWeight()) {
-                best = Math.max(best, shared / titleWeight);
+            if (title.weight >= distinctiveWeight()) {
+                best = Math.max(best, shared / title.weight);
             }
         }
         return best;
     }
 
-    private double f1(Set<String> title, Map<String, Double> question, double questionWeight) {
-        double titleWeight = 0;
+    private double f1(WeighedName title, Map<String, Double> question, double questionWeight) {
         double shared = 0;
-        for (String word : title) {
-            double w = nameWeight(word);
-            titleWeight += w;
-            if (question.containsKey(word)) {
-                shared += w;
+        for (int i = 0; i < title.size(); i++) {
+            if (question.containsKey(title.word(i))) {
+                shared += title.weight(i);
             }
         }
         if (shared == 0) {
             return 0;
         }
         double precision = shared / questionWeight;
-        double recall = shared / titleWeight;
+        double recall = shared / title.weight;
         return 2 * precision * recall / (precision + recall);
     }
 

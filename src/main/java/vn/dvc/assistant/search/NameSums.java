@@ -1,7 +1,5 @@
 package vn.dvc.assistant.search;
 
-import java.util.Arrays;
-
 /**
  * One search's sums of the question's weighted words and pairs, name by name, in arrays kept per thread and cleared
  * after each search. A common word touches a thousand names or more: a map of sums made anew for every search, and a
@@ -62,7 +60,6 @@ final class NameSums {
     /** Each procedure's best fit over the names touched, and its best name. */
     NameFits bestByProcedure(NameIndex.Query query) {
         int fitted = 0;
-        Arrays.sort(touched, 0, touchedCount);
         for (int i = 0; i < touchedCount; i++) {
             int name = touched[i];
             double fit = index.fit(name, query, required[name], requiredPairs[name], optional[name], optionalPairs[name]);
@@ -73,7 +70,8 @@ final class NameSums {
             if (bestFit[procedure] == 0) {
                 fitted++;
             }
-            if (fit > bestFit[procedure]) {
+            // Of names that fit equally the lowest ordinal, the first indexed, wins; the names come in the order touched.
+            if (fit > bestFit[procedure] || fit == bestFit[procedure] && name < bestName[procedure]) {
                 bestFit[procedure] = fit;
                 bestName[procedure] = name;
             }

@@ -68,10 +68,12 @@ public final class ProcedureTexts {
     private final Map<Part, PartIndex> parts;
     private final String[] ids;
     private final Map<String, Integer> procedureById = new HashMap<>();
+    private final ThreadLocal<PartSums> sums;
 
     private ProcedureTexts(Map<Part, PartIndex> parts, String[] ids) {
         this.parts = parts;
         this.ids = ids;
+        this.sums = ThreadLocal.withInitial(() -> new PartSums(part -> parts.get(part).firstDocuments()[ids.length]));
         for (int procedure = 0; procedure < ids.length; procedure++) {
             procedureById.put(ids[procedure], procedure);
         }
@@ -198,21 +200,28 @@ public final class ProcedureTexts {
 
     /**
      * How well the question's topic (its topic words, and the words that may be, with their pairs) fits each part of
-     * every procedure: Lucene's BM25 score of the words plus that of the pairs.
+     * every procedure: Lucene's BM25 score of the words plus that of the pairs. The fits are closed once read, since
+     * their sums are the thread's own for its next search.
      */
     public TextFits fits(Understanding understanding, ToDoubleFunction<String> weight) {
         Query query = new Query(understanding);
-        Map<Part, double[]> byDocument = new EnumMap<>(Part.class);
-        Map<Part, TermScores.Postings[]> topicDocuments = new EnumMap<>(Part.class);
-        for (Part part : Part.values()) {
-            PartIndex index = parts.get(part);
-            TermSum sum = new TermSum(index.terms(), index.firstDocuments()[ids.length]);
-            query.words.forEach(w -> sum.add(new Term(WORDS, w), 1f));
-            query.pairs.forEach(p -> sum.add(new Term(PAIRS, p), 1f));
-            byDocument.put(part, sum.scores());
-            topicDocuments.put(part, query.topic.stream().map(w -> index.terms().of(new Term(WORDS, w))).toArray(TermScores.Postings[]::new));
+        PartSums threadSums = sums.get();
+        Map<Part, double[]> byDocument = threadSums.take();
+        try {
+            Map<Part, TermScores.Postings[]> topicDocuments = new EnumMap<>(Part.class);
+            for (Part part : Part.values()) {
+                PartIndex index = parts.get(part);
+                TermSum sum = new TermSum(index.terms(), byDocument.get(part));
+                query.words.forEach(w -> sum.add(new Term(WORDS, w), 1f));
+                query.pairs.forEach(p -> sum.add(new Term(PAIRS, p), 1f));
+                topicDocuments.put(part, query.topic.stream().map(w -> index.terms().of(new Term(WORDS, w))).toArray(TermScores.Postings[]::new));
+            }
+            return new TextFits(this, threadSums, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
+        } catch (RuntimeException e) {
+            // No fits to close: the thread's sums are given back here, or its every later search would fail.
+            threadSums.clear();
+            throw e;
         }
-        return new TextFits(this, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
     }
 
     /**

@@ -18,8 +18,13 @@ final class TermSum {
     private final double[] scores;
 
     TermSum(TermScores terms, int documents) {
+        this(terms, new double[documents]);
+    }
+
+    /** Sums into {@code scores}, which hold 0 for every document. */
+    TermSum(TermScores terms, double[] scores) {
         this.terms = terms;
-        this.scores = new double[documents];
+        this.scores = scores;
     }
 
     void add(Term term, float weight) {
@@ -27,11 +32,6 @@ final class TermSum {
         for (int i = 0; i < postings.docs().length; i++) {
             scores[postings.docs()[i]] += weight * postings.scores()[i];
         }
-    }
-
-    /** Every document's sum, by document: read, not copied. */
-    double[] scores() {
-        return scores;
     }
 
     /**

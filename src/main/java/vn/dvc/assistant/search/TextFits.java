@@ -13,13 +13,14 @@ import vn.dvc.assistant.search.ProcedureTexts.Part;
  * its parts hold, are read only for the procedures asked for: the few the ranker proposes, not the whole catalogue
  * (working out the topic held for every procedure was a sixth of the search, docs/benchmarks.md).
  */
-public final class TextFits {
+public final class TextFits implements AutoCloseable {
 
     /** How much of the question's topic weight a procedure holds, and the weightiest topic word it lacks against the weightiest. */
     public record Held(double share, double rarestMissing) {
     }
 
     private final ProcedureTexts texts;
+    private final PartSums threadSums;
     private final Map<Part, double[]> byDocument;
     private final Map<Part, Double> best;
     /** The topic words' weights, in the question's order, and each one's documents, by part. */
@@ -28,8 +29,10 @@ public final class TextFits {
     private final double totalWeight;
     private final double heaviest;
 
-    TextFits(ProcedureTexts texts, Map<Part, double[]> byDocument, double[] topicWeights, Map<Part, TermScores.Postings[]> topicDocuments) {
+    TextFits(ProcedureTexts texts, PartSums threadSums, Map<Part, double[]> byDocument, double[] topicWeights,
+             Map<Part, TermScores.Postings[]> topicDocuments) {
         this.texts = texts;
+        this.threadSums = threadSums;
         this.byDocument = byDocument;
         this.topicWeights = topicWeights;
         this.topicDocuments = topicDocuments;
@@ -43,6 +46,12 @@ public final class TextFits {
         }
         this.totalWeight = total;
         this.heaviest = weightiest;
+    }
+
+    /** Gives the sums back to the thread, cleared: the fits are not read after. */
+    @Override
+    public void close() {
+        threadSums.clear();
     }
 
     public int procedures() {

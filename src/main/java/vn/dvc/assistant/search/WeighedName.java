@@ -1,0 +1,42 @@
+package vn.dvc.assistant.search;
+
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A procedure's name as its topic words, each with its weight in names and their sum, weighed once when the lexicon
+ * is built: the guides' search fits the question to every name of its candidates on every turn, and a lookup and a
+ * logarithm for every word of every name were a third of that search (docs/benchmarks.md).
+ */
+final class WeighedName {
+
+    final Set<String> words;
+    /** The words in the set's own order, so that sums over them add up exactly as sums over the set did. */
+    private final String[] ordered;
+    private final double[] weights;
+    final double weight;
+
+    WeighedName(Set<String> words, ToDoubleFunction<String> weightOf) {
+        this.words = words;
+        ordered = words.toArray(String[]::new);
+        weights = new double[ordered.length];
+        double sum = 0;
+        for (int i = 0; i < ordered.length; i++) {
+            weights[i] = weightOf.applyAsDouble(ordered[i]);
+            sum += weights[i];
+        }
+        weight = sum;
+    }
+
+    int size() {
+        return ordered.length;
+    }
+
+    String word(int i) {
+        return ordered[i];
+    }
+
+    double weight(int i) {
+        return weights[i];
+    }
+}
