@@ -6,7 +6,11 @@ import java.util.Optional;
 import vn.dvc.assistant.ranking.Candidate;
 import vn.dvc.assistant.ranking.Ranking;
 
-/** The citizen answers a clarifying question: by its number, or by words that fit one choice clearly best. */
+/**
+ * The citizen answers a clarifying question: by its number, or by words that fit one choice clearly best. A question
+ * that names no procedure but asks about a part of one ("lệ phí bao nhiêu?") goes on as if the choice were made: one
+ * procedure offered is taken as confirmed, several are offered again for that part, never replaced by the featured ones.
+ */
 final class PendingChoicePolicy implements Policy {
 
     @Override
@@ -19,6 +23,9 @@ final class PendingChoicePolicy implements Policy {
         if (text.matches("\\d{1,2}")) {
             int n = Integer.parseInt(text);
             return n >= 1 && n <= choices.size() ? Optional.of(turn.answer(choices.get(n - 1), 1)) : Optional.empty();
+        }
+        if (turn.understanding.topical().isEmpty() && !turn.understanding.aspectCues().isEmpty()) {
+            return Optional.of(choices.size() == 1 ? turn.answer(choices.get(0), turn.config.answerScore()) : turn.clarify(choices, 0));
         }
         Ranking within = turn.rankingWithin(choices);
         Optional<Candidate> best = within.top().filter(c -> c.score() >= turn.config.choiceScore());
