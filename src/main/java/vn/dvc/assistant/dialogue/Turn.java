@@ -59,9 +59,13 @@ final class Turn {
         return ranker.rank(understanding, procedureIds);
     }
 
-    /** The procedure the conversation is about, if it still exists after a reload. */
+    /**
+     * The procedure the conversation is about, if it still exists after a reload: the only one a question back offered
+     * (a citizen who goes on asking about it takes it as meant), else the one answered last.
+     */
     Optional<String> focus() {
-        return nameOf(state.focusProcedureId()).map(name -> state.focusProcedureId());
+        String id = state.pendingChoices().size() == 1 ? state.pendingChoices().get(0) : state.focusProcedureId();
+        return nameOf(id).map(name -> id);
     }
 
     Optional<String> nameOf(String procedureId) {

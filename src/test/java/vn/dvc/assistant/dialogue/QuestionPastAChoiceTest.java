@@ -39,6 +39,14 @@ class QuestionPastAChoiceTest {
     }
 
     @Test
+    void oneProcedureOfferedIsTheFocusOfTheNextQuestion() {
+        DialogueState offered = new DialogueState("hkd-dang-ky-thanh-lap", null, List.of("tthc-" + BIRDS));
+        Reply reply = engine.respond(offered, "nếu không làm thì có bị phạt không");
+        assertEquals("answer", reply.type().key(), reply.text());
+        assertEquals("tthc-" + BIRDS, reply.procedureId());
+    }
+
+    @Test
     void severalOfferedAreOfferedAgainAndThePartAskedIsAnsweredOnceChosen() {
         List<String> offered = List.of("tthc-" + BIRDS, "tthc-" + FISH);
         Reply again = engine.respond(new DialogueState(null, null, offered), "làm ở đâu vậy");
