@@ -11,26 +11,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.Vocabulary;
-import vn.dvc.assistant.search.VietnameseAnalyzer.Spelling;
+import vn.dvc.assistant.search.SyllableTokens.Spelling;
 import vn.dvc.assistant.search.VietnameseText.Syllable;
 
 /**
@@ -94,26 +88,25 @@ public final class ProcedureTexts {
             ids.add(entry.id());
             texts.add(entryParts(entry, citizenNames));
         }
-        Analyzer analyzer = analyzer(domainText);
         Map<Part, PartIndex> parts = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
-            parts.put(part, index(part, texts, analyzer));
+            parts.put(part, index(part, texts, domainText));
         }
         return new ProcedureTexts(parts, ids.toArray(String[]::new));
     }
 
-    private static PartIndex index(Part part, List<Map<Part, List<String>>> texts, Analyzer analyzer) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    private static PartIndex index(Part part, List<Map<Part, List<String>>> texts, DomainText domainText) {
+        ByteBuffersDirectory directory = InMemoryIndex.directory();
         int[] firstDocuments = new int[texts.size() + 1];
         int documents = 0;
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        try (IndexWriter writer = new IndexWriter(directory, InMemoryIndex.config())) {
             for (int procedure = 0; procedure < texts.size(); procedure++) {
                 firstDocuments[procedure] = documents;
                 for (String text : texts.get(procedure).getOrDefault(part, List.of())) {
+                    List<Syllable> syllables = domainText.read(text);
                     Document document = new Document();
-                    document.add(new TextField(WORDS, text, Field.Store.NO));
-                    document.add(new TextField(PAIRS, text, Field.Store.NO));
+                    document.add(SyllableTokens.field(WORDS, syllables, Spelling.FOLDED, false));
+                    document.add(SyllableTokens.field(PAIRS, syllables, Spelling.FOLDED, true));
                     writer.addDocument(document);
                     documents++;
                 }
@@ -167,17 +160,6 @@ public final class ProcedureTexts {
 
     private static String cut(String text) {
         return text.length() <= TEXT_CHARACTERS ? text : text.substring(0, TEXT_CHARACTERS);
-    }
-
-    private static Analyzer analyzer(DomainText domainText) {
-        Analyzer words = new VietnameseAnalyzer(domainText, Spelling.FOLDED, false);
-        Analyzer pairs = new VietnameseAnalyzer(domainText, Spelling.FOLDED, true);
-        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return fieldName.equals(PAIRS) ? pairs : words;
-            }
-        };
     }
 
     /** The ordinal of a procedure, -1 when it is not indexed. */
