@@ -12,23 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import vn.dvc.assistant.catalogue.Catalogue;
 import vn.dvc.assistant.catalogue.CatalogueEntry;
@@ -36,7 +30,7 @@ import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.Vocabulary;
-import vn.dvc.assistant.search.VietnameseAnalyzer.Spelling;
+import vn.dvc.assistant.search.SyllableTokens.Spelling;
 import vn.dvc.assistant.search.VietnameseText.Syllable;
 
 /**
@@ -107,8 +101,8 @@ public final class GuideIndex {
         DomainText domainText = new DomainText(knowledgeBase.vocabulary());
         QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary(), compounds(knowledgeBase, catalogue, domainText));
         Lexicon lexicon = new Lexicon();
-        ByteBuffersDirectory directory = inMemoryDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer(domainText)).setSimilarity(SIMILARITY))) {
+        ByteBuffersDirectory directory = InMemoryIndex.directory();
+        try (IndexWriter writer = new IndexWriter(directory, InMemoryIndex.config().setSimilarity(SIMILARITY))) {
             for (Guide guide : knowledgeBase.guides()) {
                 addGuide(writer, guide, domainText, reader, lexicon);
             }
@@ -128,15 +122,6 @@ public final class GuideIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
-    }
-
-    /**
-     * Each index file in one buffer: every query clones its inputs per term looked up, and a file kept in many
-     * small buffers (the default) costs a copy of each buffer per clone, most of a chat turn's search time.
-     */
-    private static ByteBuffersDirectory inMemoryDirectory() {
-        return new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -256,14 +241,14 @@ public final class GuideIndex {
             Document section = new Document();
             section.add(new StringField(ID, guide.id(), Field.Store.YES));
             section.add(new StringField(ASPECT, aspect.key(), Field.Store.YES));
-            addText(section, EXAMPLES, String.join("\n", guide.examples(aspect)));
+            addText(section, EXAMPLES, String.join("\n", guide.examples(aspect)), domainText);
             writer.addDocument(section);
         }
         Document procedure = new Document();
         procedure.add(new StringField(ID, guide.id(), Field.Store.YES));
-        addText(procedure, TITLE, String.join("\n", titles));
-        addText(procedure, PHRASING, String.join("\n", phrasings));
-        addText(procedure, BODY, body.toString());
+        addText(procedure, TITLE, String.join("\n", titles), domainText);
+        addText(procedure, PHRASING, String.join("\n", phrasings), domainText);
+        addText(procedure, BODY, body.toString(), domainText);
         writer.addDocument(procedure);
 
         for (String text : titles) {
@@ -277,10 +262,12 @@ public final class GuideIndex {
         lexicon.know(domainText.read(body.toString()));
     }
 
-    private static void addText(Document document, String field, String text) {
-        for (String suffix : List.of(FOLDED, FOLDED_BIGRAMS, ACCENTED, ACCENTED_BIGRAMS)) {
-            document.add(new TextField(field + suffix, text, Field.Store.NO));
-        }
+    private static void addText(Document document, String field, String text, DomainText domainText) {
+        List<Syllable> syllables = domainText.read(text);
+        document.add(SyllableTokens.field(field + FOLDED, syllables, Spelling.FOLDED, false));
+        document.add(SyllableTokens.field(field + FOLDED_BIGRAMS, syllables, Spelling.FOLDED, true));
+        document.add(SyllableTokens.field(field + ACCENTED, syllables, Spelling.ACCENTED, false));
+        document.add(SyllableTokens.field(field + ACCENTED_BIGRAMS, syllables, Spelling.ACCENTED, true));
     }
 
     private static void knowVocabulary(Lexicon lexicon, Vocabulary vocabulary, DomainText domainText) {
@@ -316,19 +303,5 @@ public final class GuideIndex {
         vocabulary.citizenNames().stream()
                 .filter(n -> n.codes().stream().anyMatch(code -> guides.guideCarrying(code).isPresent() || catalogue.entry(CatalogueEntry.idOf(code)).isPresent()))
                 .forEach(n -> lexicon.know(domainText.read(n.phrase())));
-    }
-
-    private static Analyzer analyzer(DomainText domainText) {
-        Map<String, Analyzer> bySuffix = Map.of(
-                FOLDED, new VietnameseAnalyzer(domainText, Spelling.FOLDED, false),
-                FOLDED_BIGRAMS, new VietnameseAnalyzer(domainText, Spelling.FOLDED, true),
-                ACCENTED, new VietnameseAnalyzer(domainText, Spelling.ACCENTED, false),
-                ACCENTED_BIGRAMS, new VietnameseAnalyzer(domainText, Spelling.ACCENTED, true));
-        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return bySuffix.get(fieldName.substring(fieldName.lastIndexOf('.')));
-            }
-        };
     }
 }

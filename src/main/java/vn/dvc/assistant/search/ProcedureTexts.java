@@ -9,28 +9,23 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.Vocabulary;
-import vn.dvc.assistant.search.VietnameseAnalyzer.Spelling;
+import vn.dvc.assistant.search.SyllableTokens.Spelling;
 import vn.dvc.assistant.search.VietnameseText.Syllable;
 
 /**
@@ -85,35 +80,39 @@ public final class ProcedureTexts {
             name.codes().forEach(code -> citizenNames.computeIfAbsent(code, c -> new ArrayList<>()).add(name.phrase()));
         }
         List<String> ids = new ArrayList<>();
-        List<Map<Part, List<String>>> texts = new ArrayList<>();
+        List<Function<Part, List<String>>> texts = new ArrayList<>();
         for (Guide guide : knowledgeBase.guides()) {
             ids.add(guide.id());
-            texts.add(guideParts(guide, citizenNames));
+            texts.add(part -> guidePart(guide, part, citizenNames));
         }
         for (CatalogueEntry entry : catalogue.entries()) {
             ids.add(entry.id());
-            texts.add(entryParts(entry, citizenNames));
+            texts.add(part -> entryPart(entry, part, citizenNames));
         }
-        Analyzer analyzer = analyzer(domainText);
         Map<Part, PartIndex> parts = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
-            parts.put(part, index(part, texts, analyzer));
+            parts.put(part, index(part, texts, domainText));
         }
         return new ProcedureTexts(parts, ids.toArray(String[]::new));
     }
 
-    private static PartIndex index(Part part, List<Map<Part, List<String>>> texts, Analyzer analyzer) {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
-                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
+    /**
+     * A part's texts are put together one procedure at a time, as they are indexed: the catalogue's texts of all
+     * four parts, held at once, were 12 MB more at the peak of the start's heap, enough for a full collection to grow
+     * the heap from 102 to 171 MB, which it then kept (docs/benchmarks.md).
+     */
+    private static PartIndex index(Part part, List<Function<Part, List<String>>> texts, DomainText domainText) {
+        ByteBuffersDirectory directory = InMemoryIndex.directory();
         int[] firstDocuments = new int[texts.size() + 1];
         int documents = 0;
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        try (IndexWriter writer = new IndexWriter(directory, InMemoryIndex.config())) {
             for (int procedure = 0; procedure < texts.size(); procedure++) {
                 firstDocuments[procedure] = documents;
-                for (String text : texts.get(procedure).getOrDefault(part, List.of())) {
+                for (String text : texts.get(procedure).apply(part)) {
+                    List<Syllable> syllables = domainText.read(text);
                     Document document = new Document();
-                    document.add(new TextField(WORDS, text, Field.Store.NO));
-                    document.add(new TextField(PAIRS, text, Field.Store.NO));
+                    document.add(SyllableTokens.field(WORDS, syllables, Spelling.FOLDED, false));
+                    document.add(SyllableTokens.field(PAIRS, syllables, Spelling.FOLDED, true));
                     writer.addDocument(document);
                     documents++;
                 }
@@ -127,57 +126,58 @@ public final class ProcedureTexts {
         }
     }
 
-    private static Map<Part, List<String>> guideParts(Guide guide, Map<String, List<String>> citizenNames) {
-        List<String> called = new ArrayList<>(guide.phrasings());
-        guide.codes().forEach(code -> called.addAll(citizenNames.getOrDefault(code, List.of())));
-        StringBuilder text = new StringBuilder();
-        for (Aspect aspect : Aspect.values()) {
-            called.addAll(guide.examples(aspect));
-            text.append(guide.section(aspect)).append('\n');
-        }
-        List<String> names = new ArrayList<>(guide.aliases());
-        names.add(0, guide.name());
-        Map<Part, List<String>> parts = new EnumMap<>(Part.class);
-        parts.put(Part.NAME, names);
-        parts.put(Part.CALLED, called);
-        parts.put(Part.ABOUT, List.of(guide.level() + "\n" + (guide.agency() == null ? "" : guide.agency())));
-        parts.put(Part.TEXT, List.of(cut(text.toString())));
-        return parts;
+    private static List<String> guidePart(Guide guide, Part part, Map<String, List<String>> citizenNames) {
+        return switch (part) {
+            case NAME -> {
+                List<String> names = new ArrayList<>(guide.aliases());
+                names.add(0, guide.name());
+                yield names;
+            }
+            case CALLED -> {
+                List<String> called = new ArrayList<>(guide.phrasings());
+                guide.codes().forEach(code -> called.addAll(citizenNames.getOrDefault(code, List.of())));
+                for (Aspect aspect : Aspect.values()) {
+                    called.addAll(guide.examples(aspect));
+                }
+                yield called;
+            }
+            case ABOUT -> List.of(guide.level() + "\n" + (guide.agency() == null ? "" : guide.agency()));
+            case TEXT -> {
+                StringBuilder text = new StringBuilder();
+                for (Aspect aspect : Aspect.values()) {
+                    text.append(guide.section(aspect)).append('\n');
+                }
+                yield List.of(cut(text.toString()));
+            }
+        };
     }
 
-    private static Map<Part, List<String>> entryParts(CatalogueEntry entry, Map<String, List<String>> citizenNames) {
-        StringBuilder about = new StringBuilder();
-        entry.field().ifPresent(f -> about.append(f).append('\n'));
-        entry.who().ifPresent(w -> about.append(w).append('\n'));
-        entry.results().forEach(r -> about.append(r.name()).append('\n'));
-        entry.levels().forEach(l -> about.append(l).append('\n'));
-        entry.agencies().implementing().ifPresent(a -> about.append(a).append('\n'));
-        entry.agencies().competent().ifPresent(a -> about.append(a).append('\n'));
-        StringBuilder text = new StringBuilder();
-        entry.documents().forEach(group -> group.documents().forEach(d -> text.append(d.name()).append('\n')));
-        entry.conditions().ifPresent(c -> text.append(c).append('\n'));
-        entry.steps().forEach(s -> text.append(s).append('\n'));
-        Map<Part, List<String>> parts = new EnumMap<>(Part.class);
-        parts.put(Part.NAME, List.of(entry.name()));
-        parts.put(Part.CALLED, citizenNames.getOrDefault(entry.code(), List.of()));
-        parts.put(Part.ABOUT, List.of(about.toString()));
-        parts.put(Part.TEXT, List.of(cut(text.toString())));
-        return parts;
+    private static List<String> entryPart(CatalogueEntry entry, Part part, Map<String, List<String>> citizenNames) {
+        return switch (part) {
+            case NAME -> List.of(entry.name());
+            case CALLED -> citizenNames.getOrDefault(entry.code(), List.of());
+            case ABOUT -> {
+                StringBuilder about = new StringBuilder();
+                entry.field().ifPresent(f -> about.append(f).append('\n'));
+                entry.who().ifPresent(w -> about.append(w).append('\n'));
+                entry.results().forEach(r -> about.append(r.name()).append('\n'));
+                entry.levels().forEach(l -> about.append(l).append('\n'));
+                entry.agencies().implementing().ifPresent(a -> about.append(a).append('\n'));
+                entry.agencies().competent().ifPresent(a -> about.append(a).append('\n'));
+                yield List.of(about.toString());
+            }
+            case TEXT -> {
+                StringBuilder text = new StringBuilder();
+                entry.documents().forEach(group -> group.documents().forEach(d -> text.append(d.name()).append('\n')));
+                entry.conditions().ifPresent(c -> text.append(c).append('\n'));
+                entry.steps().forEach(s -> text.append(s).append('\n'));
+                yield List.of(cut(text.toString()));
+            }
+        };
     }
 
     private static String cut(String text) {
         return text.length() <= TEXT_CHARACTERS ? text : text.substring(0, TEXT_CHARACTERS);
-    }
-
-    private static Analyzer analyzer(DomainText domainText) {
-        Analyzer words = new VietnameseAnalyzer(domainText, Spelling.FOLDED, false);
-        Analyzer pairs = new VietnameseAnalyzer(domainText, Spelling.FOLDED, true);
-        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return fieldName.equals(PAIRS) ? pairs : words;
-            }
-        };
     }
 
     /** The ordinal of a procedure, -1 when it is not indexed. */

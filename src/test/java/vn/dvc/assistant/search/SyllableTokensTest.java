@@ -13,9 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 import vn.dvc.assistant.knowledge.Vocabulary;
-import vn.dvc.assistant.search.VietnameseAnalyzer.Spelling;
+import vn.dvc.assistant.search.SyllableTokens.Spelling;
 
-class VietnameseAnalyzerTest {
+class SyllableTokensTest {
 
     private final DomainText domainText = new DomainText(new Vocabulary(
             List.of(new Vocabulary.Rewrite("hkd", "hộ kinh doanh"),
@@ -52,8 +52,7 @@ class VietnameseAnalyzerTest {
 
     private List<String> terms(Spelling spelling, boolean bigrams, String text) throws IOException {
         List<String> terms = new ArrayList<>();
-        try (VietnameseAnalyzer analyzer = new VietnameseAnalyzer(domainText, spelling, bigrams);
-             TokenStream stream = analyzer.tokenStream("f", text)) {
+        try (TokenStream stream = SyllableTokens.field("f", domainText.read(text), spelling, bigrams).tokenStreamValue()) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
