@@ -18,7 +18,7 @@ import vn.dvc.assistant.ranking.Weights;
  * (../shared/eval/real-dev.jsonl, read where they are), the team's sets in citizens' words and out of scope. The bars
  * are the scores of 2026-12-06 (docs/ranking.md) less a turn or two, so that a change that loses ground fails; the
  * targets of issue 12 are above them. The ranker is fitted on real-dev too: its honest score is the 5-fold
- * cross-validation of src/tools/cross-validate.sh (62.5 % right, 5.8 % confident wrong), the bar here guards the
+ * cross-validation of src/tools/cross-validate.sh (67.4 % right, 5.4 % confident wrong), the bar here guards the
  * shipped weights.
  */
 @Tag("catalogue")
@@ -32,30 +32,39 @@ class CatalogueOfflineEvaluationTest {
     void realPortalQuestions() {
         Path file = Path.of(System.getProperty("real.questions", "../shared/eval/real-dev.jsonl"));
         assertTrue(Files.isRegularFile(file), "the real questions are read where they are: " + file.toAbsolutePath());
-        check(EvaluationSet.load(file), 0.65, 0.065);
+        check(EvaluationSet.load(file), 0.67, 0.065);
     }
 
     /** Questions in the style of the portal's FAQ and legal-news headlines, written by the team and kept aside (eval/README.md). */
     @Test
     void headlinesKeptAside() {
-        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.65, 0.065);
+        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.65, 0.07);
     }
 
     /** Questions on real procedures of ministries the catalogue does not hold (eval/README.md), kept aside. */
     @Test
     void otherMinistriesAreNotAnswered() {
-        check(EvaluationSet.load("/eval/out-of-scope-real.jsonl"), 0.87, 0.13);
+        check(EvaluationSet.load("/eval/out-of-scope-real.jsonl"), 0.88, 0.12);
     }
 
     @Test
     void citizensWordsKeptAside() {
-        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.43, 0.14);
+        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.46, 0.14);
     }
 
     /** The set the ranker was partly fitted on (src/tools/fit-ranker.sh): a regression guard, not a score. */
     @Test
     void citizensWords() {
-        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.70, 0.06);
+        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.71, 0.05);
+    }
+
+    /**
+     * Citizens' words written apart from the vocabulary and the engine (eval/README.md): a tuning set for the dialogue's
+     * general mechanisms, never for vocabulary entries.
+     */
+    @Test
+    void everydayWords() {
+        check(EvaluationSet.load("/eval/everyday.jsonl"), 0.61, 0.08);
     }
 
     @Test
@@ -66,8 +75,8 @@ class CatalogueOfflineEvaluationTest {
     @Test
     void curatedSetsWithTheCatalogue() {
         check(EvaluationSet.load("/eval/dev.jsonl"), 0.97, 0.06);
-        check(EvaluationSet.load("/eval/own.jsonl"), 0.79, 0.11);
-        check(EvaluationSet.load("/eval/holdout.jsonl"), 0.84, 0.12);
+        check(EvaluationSet.load("/eval/own.jsonl"), 0.81, 0.11);
+        check(EvaluationSet.load("/eval/holdout.jsonl"), 0.85, 0.12);
         check(EvaluationSet.load("/eval/catalogue.jsonl"), 0.93, 0.04);
     }
 
