@@ -24,6 +24,7 @@ final class PendingChoicePolicy implements Policy {
             int n = Integer.parseInt(text);
             return n >= 1 && n <= choices.size() ? Optional.of(turn.answer(choices.get(n - 1), 1)) : Optional.empty();
         }
+        // Taken as confirmed, not confirmed: the answer claims only the sureness any answer needs, never more.
         if (turn.understanding.topical().isEmpty() && !turn.understanding.aspectCues().isEmpty()) {
             return Optional.of(choices.size() == 1 ? turn.answer(choices.get(0), turn.config.answerScore()) : turn.clarify(choices, 0));
         }
