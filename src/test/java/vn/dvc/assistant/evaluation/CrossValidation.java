@@ -53,7 +53,7 @@ final class CrossValidation {
         GuideIndex index = OfflineEvaluation.index(Path.of("knowledge-base"), catalogue);
         OfflineEvaluation evaluation = new OfflineEvaluation(index);
         TrainingSet training = new TrainingSet(index);
-        List<ConditionalLogit.Group> base = new ArrayList<>(training.derived());
+        List<ConditionalLogit.Group> base = new ArrayList<>(training.derived(RankerFit.DERIVED_QUESTION_WEIGHT));
         base.addAll(training.negatives(Path.of(NEGATIVES), RankerFit.TEAM_QUESTION_WEIGHT));
         TEAM_SETS.forEach(set -> base.addAll(training.firstTurns(Path.of(set), RankerFit.TEAM_QUESTION_WEIGHT)));
 

@@ -39,15 +39,18 @@ public final class TrainingSet {
         return unreachable;
     }
 
-    /** Questions derived from the knowledge (each for its procedure) and made about things no procedure is about. */
-    public List<ConditionalLogit.Group> derived() {
+    /**
+     * Questions derived from the knowledge (each for its procedure) and made about things no procedure is about, each
+     * counted {@code weight} times.
+     */
+    public List<ConditionalLogit.Group> derived(double weight) {
         List<ConditionalLogit.Group> groups = new ArrayList<>();
         TrainingQuestions questions = new TrainingQuestions();
         for (TrainingQuestions.Question q : questions.from(index)) {
-            group(q.text(), Set.of(q.procedureId()), 1).ifPresent(groups::add);
+            group(q.text(), Set.of(q.procedureId()), weight).ifPresent(groups::add);
         }
         for (String text : questions.elsewhere(index, ELSEWHERE_QUESTIONS)) {
-            group(text, Set.of(), 1).ifPresent(groups::add);
+            group(text, Set.of(), weight).ifPresent(groups::add);
         }
         return groups;
     }
