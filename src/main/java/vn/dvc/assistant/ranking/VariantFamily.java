@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.dvc.assistant.search.CatalogueIndex;
 import vn.dvc.assistant.search.NameIndex;
 import vn.dvc.assistant.search.Understanding;
+import vn.dvc.assistant.search.VietnameseText;
 import vn.dvc.assistant.search.VietnameseText.Syllable;
 
 /**
@@ -22,6 +23,10 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
  * says so ("... thuộc thẩm quyền của UBND cấp tỉnh" and "... của Bộ Nông nghiệp và Môi trường"), which the question does
  * not tell apart. The citizen is answered by the best of them and offered the others, rather than asked to choose
  * between near-identical long names.
+ *
+ * <p>Channel siblings too: the same procedure done fully online or partly online and at the office ("Cấp lại chứng nhận
+ * đăng ký xe ... bằng dịch vụ công trực tuyến toàn trình" and "... một phần hoặc trực tiếp thực hiện tại cấp trung ương,
+ * cấp tỉnh, cấp xã"), whose names differ only in the words that say how and where it is carried out.
  */
 final class VariantFamily {
 
@@ -38,6 +43,13 @@ final class VariantFamily {
      * heads: heading with the commune's entry, which the issue suggested, lost 2 to 3 points on every set.
      */
     private static final double SIBLING_LIKENESS = 0.5;
+
+    /**
+     * The words by which the portal's names say how and where a procedure is carried out, folded: two names that differ
+     * in nothing else name one procedure by two channels.
+     */
+    private static final Set<String> CHANNEL_WORDS = Set.copyOf(List.of(VietnameseText.foldedWords(
+            "thực hiện bằng qua dịch vụ công trực tuyến toàn trình một phần hoặc trực tiếp tại cấp trung ương bộ tỉnh xã").split(" ")));
 
     private static final Comparator<Candidate> BEST_FIRST =
             Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::procedureId);
@@ -70,7 +82,7 @@ final class VariantFamily {
         for (int i = 0; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
             if (c != plain && (names.isVariantOf(c.procedureId(), plain.procedureId()) && c.features().nameFit() <= plain.features().nameFit()
-                    || i < WINDOW && isLevelSibling(c, plain))) {
+                    || i < WINDOW && (isLevelSibling(c, plain) || isChannelSibling(c, plain)))) {
                 family.add(c);
             }
         }
@@ -108,6 +120,21 @@ final class VariantFamily {
         var otherLevels = catalogue.entry(other.procedureId()).map(e -> Set.copyOf(e.levels()));
         return levels.isPresent() && otherLevels.isPresent() && !levels.equals(otherLevels)
                 && likeness(other, plain) >= SIBLING_LIKENESS && askedShare(other, plain) < ASKED;
+    }
+
+    /** The same procedure by another channel, which the question does not ask for by the words that set it apart. */
+    private boolean isChannelSibling(Candidate other, Candidate plain) {
+        Set<String> otherWords = names.officialWords(other.procedureId());
+        Set<String> words = names.officialWords(plain.procedureId());
+        if (otherWords.isEmpty() || words.isEmpty() || otherWords.equals(words)) {
+            return false;
+        }
+        Set<String> apart = new HashSet<>(otherWords);
+        apart.addAll(words);
+        Set<String> shared = new HashSet<>(otherWords);
+        shared.retainAll(words);
+        apart.removeAll(shared);
+        return CHANNEL_WORDS.containsAll(apart) && askedShare(other, plain) < ASKED;
     }
 
     /** The weight of the words two official names share, against that of the words either holds. */
