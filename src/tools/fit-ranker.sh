@@ -11,7 +11,6 @@ cp="target/classes:target/test-classes:$(cat target/tools.classpath)"
 imported=$(java -cp "$cp" vn.dvc.assistant.evaluation.ImportForTools "$catalogue")
 real=()
 if [ -f ../shared/eval/real-dev.jsonl ]; then real=(--real ../shared/eval/real-dev.jsonl); fi
-java -cp "$cp" vn.dvc.assistant.ranking.RankerFit "$imported" src/test/resources/ranking/no-procedure.txt \
-    --team src/test/resources/eval/own.jsonl --team src/test/resources/eval/citizens.jsonl "${real[@]}"
+java -cp "$cp" vn.dvc.assistant.ranking.RankerFit "$imported" "${real[@]}"
 # the tools read the weights from target/classes: keep it in step without a rebuild
 cp src/main/resources/ranking/weights.properties target/classes/ranking/weights.properties

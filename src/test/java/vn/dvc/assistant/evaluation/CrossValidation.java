@@ -22,8 +22,6 @@ import vn.dvc.assistant.search.GuideIndex;
  */
 final class CrossValidation {
 
-    private static final List<String> TEAM_SETS = List.of("src/test/resources/eval/own.jsonl", "src/test/resources/eval/citizens.jsonl");
-    private static final String NEGATIVES = "src/test/resources/ranking/no-procedure.txt";
 
     private static List<String> strings(Object value) {
         if (value == null) {
@@ -53,9 +51,7 @@ final class CrossValidation {
         GuideIndex index = OfflineEvaluation.index(Path.of("knowledge-base"), catalogue);
         OfflineEvaluation evaluation = new OfflineEvaluation(index);
         TrainingSet training = new TrainingSet(index);
-        List<ConditionalLogit.Group> base = new ArrayList<>(training.derived(RankerFit.DERIVED_QUESTION_WEIGHT));
-        base.addAll(training.negatives(Path.of(NEGATIVES), RankerFit.TEAM_QUESTION_WEIGHT));
-        TEAM_SETS.forEach(set -> base.addAll(training.firstTurns(Path.of(set), RankerFit.TEAM_QUESTION_WEIGHT)));
+        List<ConditionalLogit.Group> base = RankerFit.teamAndDerived(training);
 
         EvaluationSet realSet = EvaluationSet.load(real);
         List<List<ConditionalLogit.Group>> realGroups = new ArrayList<>();

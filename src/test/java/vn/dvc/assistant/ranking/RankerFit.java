@@ -15,7 +15,7 @@ import vn.dvc.assistant.search.GuideIndex;
  * Fits the re-ranker (a {@link ConditionalLogit}) over questions derived from the knowledge, the team's own sets, the
  * real questions given, and questions no procedure answers; writes src/main/resources/ranking/weights.properties.
  *
- * <p>usage: RankerFit CATALOGUE NEGATIVES.txt [--team SET.jsonl]... [--real SET.jsonl]... (src/tools/fit-ranker.sh)
+ * <p>usage: RankerFit CATALOGUE [--real SET.jsonl]... (src/tools/fit-ranker.sh)
  */
 public final class RankerFit {
 
@@ -38,15 +38,28 @@ public final class RankerFit {
      */
     public static final double DERIVED_QUESTION_WEIGHT = 0.5;
 
+    /** The team's own sets whose first turns are fitted on, each turn counted {@link #TEAM_QUESTION_WEIGHT} times. */
+    public static final List<Path> TEAM_SETS = List.of(Path.of("src/test/resources/eval/own.jsonl"),
+            Path.of("src/test/resources/eval/citizens.jsonl"), Path.of("src/test/resources/ranking/people-questions.jsonl"));
+    /** The team's questions no procedure answers, one a line, each counted {@link #TEAM_QUESTION_WEIGHT} times. */
+    public static final List<Path> NEGATIVE_SETS = List.of(Path.of("src/test/resources/ranking/no-procedure.txt"),
+            Path.of("src/test/resources/ranking/people-no-procedure.txt"));
+
+    /** The questions every fit starts from: the derived ones, the team's sets and its questions no procedure answers. */
+    public static List<ConditionalLogit.Group> teamAndDerived(TrainingSet training) {
+        List<ConditionalLogit.Group> groups = new ArrayList<>(training.derived(DERIVED_QUESTION_WEIGHT));
+        NEGATIVE_SETS.forEach(file -> groups.addAll(training.negatives(file, TEAM_QUESTION_WEIGHT)));
+        TEAM_SETS.forEach(set -> groups.addAll(training.firstTurns(set, TEAM_QUESTION_WEIGHT)));
+        return groups;
+    }
+
     public static void main(String[] args) throws IOException {
         GuideIndex index = GuideIndex.build(KnowledgeBaseLoader.load(Path.of("knowledge-base")), CatalogueLoader.load(Path.of(args[0])));
         TrainingSet training = new TrainingSet(index);
-        List<ConditionalLogit.Group> groups = new ArrayList<>(training.derived(RankerFit.DERIVED_QUESTION_WEIGHT));
-        groups.addAll(training.negatives(Path.of(args[1]), TEAM_QUESTION_WEIGHT));
-        List<String> sources = new ArrayList<>();
-        for (int i = 2; i + 1 < args.length; i += 2) {
-            boolean real = args[i].equals("--real");
-            groups.addAll(training.firstTurns(Path.of(args[i + 1]), real ? REAL_QUESTION_WEIGHT : TEAM_QUESTION_WEIGHT));
+        List<ConditionalLogit.Group> groups = teamAndDerived(training);
+        List<String> sources = new ArrayList<>(TEAM_SETS.stream().map(set -> set.getFileName().toString()).toList());
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            groups.addAll(training.firstTurns(Path.of(args[i + 1]), REAL_QUESTION_WEIGHT));
             sources.add(Path.of(args[i + 1]).getFileName().toString());
         }
         double[] w = ConditionalLogit.fit(groups);
