@@ -98,6 +98,11 @@ public final class GuideIndex {
 
     /** The guides' index, with the catalogue's entries that no guide covers searched apart. */
     public static GuideIndex build(KnowledgeBase knowledgeBase, Catalogue catalogue) {
+        return build(knowledgeBase, catalogue, KeptCatalogueTexts.NONE);
+    }
+
+    /** The same, with the catalogue's texts opened from {@code kept} when they were indexed there before. */
+    static GuideIndex build(KnowledgeBase knowledgeBase, Catalogue catalogue, KeptCatalogueTexts kept) {
         DomainText domainText = new DomainText(knowledgeBase.vocabulary());
         QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary(), compounds(knowledgeBase, catalogue, domainText));
         Lexicon lexicon = new Lexicon();
@@ -117,7 +122,7 @@ public final class GuideIndex {
             knowCatalogue(lexicon, catalogueIndex, knowledgeBase, domainText);
             lexicon.weighNames();
             NameIndex names = ProcedureNames.index(knowledgeBase, catalogueIndex, domainText, reader);
-            ProcedureTexts texts = ProcedureTexts.build(knowledgeBase, catalogueIndex, domainText);
+            ProcedureTexts texts = ProcedureTexts.build(knowledgeBase, catalogueIndex, domainText, kept);
             return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex, names, texts);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
