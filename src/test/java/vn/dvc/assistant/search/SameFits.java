@@ -25,10 +25,19 @@ final class SameFits {
 
     /** The citizens' messages of every conversation in {@code src/test/resources/eval}. */
     static List<String> questions() {
+        try (Stream<Path> sets = Files.list(Path.of("src/test/resources/eval"))) {
+            return questions(sets.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The citizens' messages of every conversation in these evaluation sets. */
+    static List<String> questions(List<Path> sets) {
         ObjectMapper json = new ObjectMapper();
         List<String> questions = new ArrayList<>();
-        try (Stream<Path> sets = Files.list(Path.of("src/test/resources/eval"))) {
-            for (Path set : sets.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+        try {
+            for (Path set : sets) {
                 for (String line : Files.readAllLines(set)) {
                     if (!line.isBlank()) {
                         json.readTree(line).path("turns").forEach(turn -> questions.add(turn.path("user").asText()));
