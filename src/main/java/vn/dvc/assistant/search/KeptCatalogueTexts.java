@@ -48,7 +48,7 @@ import vn.dvc.assistant.search.ProcedureTexts.Part;
 final class KeptCatalogueTexts {
 
     /** No folder: the catalogue is indexed at every start (tests and tools that build one index and exit). */
-    static final KeptCatalogueTexts NONE = new KeptCatalogueTexts(null, null);
+    static final KeptCatalogueTexts NONE = new KeptCatalogueTexts(null);
 
     private static final Logger LOG = Logger.getLogger(KeptCatalogueTexts.class);
     private static final String WRITING = ".writing-";
@@ -64,31 +64,28 @@ final class KeptCatalogueTexts {
     private final Path folder;
     /**
      * The application's own code, digested: how a text is read and indexed is written there, and a change to it
-     * changes what an index holds. Any change to the code therefore indexes the catalogue again, once.
+     * changes what an index holds. Any change to the code therefore indexes the catalogue again, once. Digested when
+     * first asked for, on the index's own thread: where the index is set up, on the thread that starts the service,
+     * it was 3 of that thread's 100 samples in a profile of the start (docs/benchmarks.md).
      */
-    private final byte[] code;
+    private Optional<byte[]> code;
 
-    private KeptCatalogueTexts(Path folder, byte[] code) {
+    private KeptCatalogueTexts(Path folder) {
         this.folder = folder;
-        this.code = code;
     }
 
-    /** Kept in {@code folder}; nowhere, with a warning, when the application's code cannot be read to key them by. */
+    /** Kept in {@code folder}, created when first written. */
     static KeptCatalogueTexts in(Path folder) {
-        try {
-            return new KeptCatalogueTexts(folder, codeFingerprint());
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            LOG.warnf("The catalogue index is not kept between starts: the application's code cannot be read to key it by (%s)", e);
-            return NONE;
-        }
+        return new KeptCatalogueTexts(folder);
     }
 
     /** The indexes kept for these texts, checked whole; empty when there are none, or none that read back whole. */
     Optional<Map<Part, DirectoryReader>> open(String textsKey) {
-        if (folder == null) {
+        Optional<Path> where = where(textsKey);
+        if (where.isEmpty()) {
             return Optional.empty();
         }
-        Path kept = folder.resolve(key(textsKey));
+        Path kept = where.get();
         if (!Files.isDirectory(kept)) {
             LOG.infof("No catalogue index kept for this catalogue and vocabulary in %s: indexing it", folder);
             return Optional.empty();
@@ -113,10 +110,11 @@ final class KeptCatalogueTexts {
 
     /** Writes the indexes for the next start; a folder that cannot be written is logged and left as it is. */
     void keep(String textsKey, Map<Part, Indexed> indexes) {
-        if (folder == null) {
+        Optional<Path> where = where(textsKey);
+        if (where.isEmpty()) {
             return;
         }
-        Path kept = folder.resolve(key(textsKey));
+        Path kept = where.get();
         Path writing = folder.resolve(WRITING + UUID.randomUUID());
         try {
             Files.createDirectories(writing);
@@ -195,12 +193,30 @@ final class KeptCatalogueTexts {
         }
     }
 
-    private String key(String textsKey) {
-        MessageDigest digest = CatalogueTexts.sha256();
-        digest.update(textsKey.getBytes(StandardCharsets.US_ASCII));
-        digest.update(Version.LATEST.toString().getBytes(StandardCharsets.US_ASCII));
-        digest.update(code);
-        return HexFormat.of().formatHex(digest.digest());
+    /** The folder of these texts' index; none without a folder, or, with a warning, when the code cannot be read. */
+    private Optional<Path> where(String textsKey) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        return code().map(code -> {
+            MessageDigest digest = CatalogueTexts.sha256();
+            digest.update(textsKey.getBytes(StandardCharsets.US_ASCII));
+            digest.update(Version.LATEST.toString().getBytes(StandardCharsets.US_ASCII));
+            digest.update(code);
+            return folder.resolve(HexFormat.of().formatHex(digest.digest()));
+        });
+    }
+
+    private synchronized Optional<byte[]> code() {
+        if (code == null) {
+            try {
+                code = Optional.of(codeFingerprint());
+            } catch (IOException | URISyntaxException | RuntimeException e) {
+                LOG.warnf("The catalogue index is not kept between starts: the application's code cannot be read to key it by (%s)", e);
+                code = Optional.empty();
+            }
+        }
+        return code;
     }
 
     private static byte[] codeFingerprint() throws IOException, URISyntaxException {
