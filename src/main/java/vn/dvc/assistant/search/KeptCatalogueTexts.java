@@ -167,13 +167,15 @@ final class KeptCatalogueTexts {
         }
     }
 
-    /** Indexes no start opened for a while, and temporary folders of writes that died. */
-    private void removeOthers(Path kept) throws IOException {
+    /** Indexes no start opened for a while, and temporary folders of writes that died; the next write tries again. */
+    private void removeOthers(Path kept) {
         Instant now = Instant.now();
         try (Stream<Path> others = Files.list(folder)) {
             others.filter(p -> !p.equals(kept))
                     .filter(p -> modifiedBefore(p, now.minus(p.getFileName().toString().startsWith(WRITING) ? ABANDONED : UNUSED)))
                     .forEach(KeptCatalogueTexts::delete);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debugf("Old catalogue indexes in %s could not be listed (%s)", folder, e);
         }
     }
 
