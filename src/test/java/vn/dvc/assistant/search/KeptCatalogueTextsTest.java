@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -94,6 +97,27 @@ class KeptCatalogueTextsTest {
         GuideIndex afterLoss = GuideIndex.build(GUIDES, CATALOGUE, KeptCatalogueTexts.in(folder));
         assertFalse(afterLoss.texts().catalogueOpened());
         SameFits.assertSame(inMemory, afterLoss, QUESTIONS);
+    }
+
+    @Test
+    void buildsStartingAtOnceOnOneFolderLeaveOneWholeIndex() throws Exception {
+        ExecutorService replicas = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<GuideIndex>> builds = new ArrayList<>();
+            for (int replica = 0; replica < 3; replica++) {
+                builds.add(replicas.submit(() -> GuideIndex.build(GUIDES, CATALOGUE, KeptCatalogueTexts.in(folder))));
+            }
+            for (Future<GuideIndex> build : builds) {
+                build.get();
+            }
+        } finally {
+            replicas.shutdown();
+        }
+
+        assertEquals(1, kept().size(), "one index, no temporary folder left: " + kept());
+        GuideIndex next = GuideIndex.build(GUIDES, CATALOGUE, KeptCatalogueTexts.in(folder));
+        assertTrue(next.texts().catalogueOpened());
+        SameFits.assertSame(GuideIndex.build(GUIDES, CATALOGUE), next, QUESTIONS);
     }
 
     @Test
