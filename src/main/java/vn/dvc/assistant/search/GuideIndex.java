@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,8 +99,15 @@ public final class GuideIndex {
 
     /** The guides' index, with the catalogue's entries that no guide covers searched apart. */
     public static GuideIndex build(KnowledgeBase knowledgeBase, Catalogue catalogue) {
+        return build(knowledgeBase, catalogue, KeptCatalogueTexts.NONE);
+    }
+
+    /** The same, with the catalogue's texts opened from {@code kept} when they were indexed there before. */
+    static GuideIndex build(KnowledgeBase knowledgeBase, Catalogue catalogue, KeptCatalogueTexts kept) {
         DomainText domainText = new DomainText(knowledgeBase.vocabulary());
-        QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary(), compounds(knowledgeBase, catalogue, domainText));
+        Map<String, List<Syllable>> officialNames = officialNames(catalogue, domainText);
+        QuestionReader reader = new QuestionReader(domainText, knowledgeBase.vocabulary(),
+                compounds(knowledgeBase, catalogue, officialNames, domainText));
         Lexicon lexicon = new Lexicon();
         ByteBuffersDirectory directory = InMemoryIndex.directory();
         try (IndexWriter writer = new IndexWriter(directory, InMemoryIndex.config().setSimilarity(SIMILARITY))) {
@@ -114,10 +122,10 @@ public final class GuideIndex {
             knowledgeBase.guides().forEach(g -> coveredCodes.addAll(g.codes()));
             CatalogueIndex catalogueIndex = catalogue.entries().isEmpty() ? CatalogueIndex.EMPTY
                     : CatalogueIndex.build(catalogue, coveredCodes);
-            knowCatalogue(lexicon, catalogueIndex, knowledgeBase, domainText);
+            knowCatalogue(lexicon, catalogueIndex, officialNames, knowledgeBase, domainText);
             lexicon.weighNames();
-            NameIndex names = ProcedureNames.index(knowledgeBase, catalogueIndex, domainText, reader);
-            ProcedureTexts texts = ProcedureTexts.build(knowledgeBase, catalogueIndex, domainText);
+            NameIndex names = ProcedureNames.index(knowledgeBase, catalogueIndex, officialNames, domainText, reader);
+            ProcedureTexts texts = ProcedureTexts.build(knowledgeBase, catalogueIndex, domainText, kept);
             return new GuideIndex(knowledgeBase, reader, lexicon, searcher, catalogueIndex, names, texts);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
@@ -277,10 +285,21 @@ public final class GuideIndex {
         vocabulary.softWords().forEach(w -> lexicon.know(domainText.read(w)));
     }
 
+    /**
+     * The catalogue's official names, read once: the compounds, the lexicon and the names' index each read all of them,
+     * a tenth of the start's index build with the catalogue's texts kept (docs/benchmarks.md).
+     */
+    private static Map<String, List<Syllable>> officialNames(Catalogue catalogue, DomainText domainText) {
+        Map<String, List<Syllable>> names = new HashMap<>();
+        catalogue.entries().forEach(e -> names.computeIfAbsent(e.name(), domainText::read));
+        return names;
+    }
+
     /** The pairs procedures are named with, from every name: the official names, a guide's others, citizens' names. */
-    private static Compounds compounds(KnowledgeBase knowledgeBase, Catalogue catalogue, DomainText domainText) {
+    private static Compounds compounds(KnowledgeBase knowledgeBase, Catalogue catalogue,
+                                       Map<String, List<Syllable>> officialNames, DomainText domainText) {
         List<List<Syllable>> names = new ArrayList<>();
-        catalogue.entries().forEach(e -> names.add(domainText.read(e.name())));
+        catalogue.entries().forEach(e -> names.add(officialNames.get(e.name())));
         for (Guide guide : knowledgeBase.guides()) {
             names.add(domainText.read(guide.name()));
             guide.aliases().forEach(a -> names.add(domainText.read(a)));
@@ -293,10 +312,11 @@ public final class GuideIndex {
      * The catalogue's names and the names citizens use for the procedures here are words the assistant understands: unknown, "tàu cá" would be
      * read as a typo of a guide's word and "cá" as a stranger.
      */
-    private static void knowCatalogue(Lexicon lexicon, CatalogueIndex catalogue, KnowledgeBase guides, DomainText domainText) {
+    private static void knowCatalogue(Lexicon lexicon, CatalogueIndex catalogue, Map<String, List<Syllable>> officialNames,
+                                      KnowledgeBase guides, DomainText domainText) {
         Vocabulary vocabulary = guides.vocabulary();
         catalogue.entries().forEach(e -> {
-            List<Syllable> name = domainText.read(e.name());
+            List<Syllable> name = officialNames.get(e.name());
             lexicon.know(name);
             lexicon.officialName(e.id(), name);
         });

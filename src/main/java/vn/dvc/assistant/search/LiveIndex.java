@@ -37,6 +37,7 @@ public class LiveIndex {
 
     private final Path root;
     private final Optional<Path> cataloguePath;
+    private final KeptCatalogueTexts keptTexts;
     /** The first build until start-up has taken it; then null, so that a reload frees the first index. */
     private CompletableFuture<GuideIndex> first;
     private final AtomicReference<GuideIndex> current = new AtomicReference<>();
@@ -47,6 +48,9 @@ public class LiveIndex {
         this.root = Path.of(config.path());
         this.cataloguePath = catalogueConfig.path().filter(p -> !p.isBlank()).map(Path::of)
                 .filter(p -> java.nio.file.Files.exists(p) || !p.equals(Path.of(CatalogueConfig.DEFAULT_FOLDER)));
+        this.keptTexts = cataloguePath.filter(p -> catalogueConfig.keepIndex())
+                .map(p -> KeptCatalogueTexts.in(folderOf(p).resolve(CatalogueConfig.INDEX_FOLDER)))
+                .orElse(KeptCatalogueTexts.NONE);
         this.first = new CompletableFuture<>();
         Thread builder = new Thread(() -> {
             try {
@@ -118,19 +122,26 @@ public class LiveIndex {
         }
     }
 
+    /** The folder of the catalogue's file: the path itself when it names the folder the import wrote. */
+    private static Path folderOf(Path catalogue) {
+        Path absolute = catalogue.toAbsolutePath();
+        return java.nio.file.Files.isDirectory(absolute) ? absolute : absolute.getParent();
+    }
+
     private GuideIndex build(Map<String, String> savedChanges) {
         long start = System.nanoTime();
         KnowledgeFiles files = KnowledgeFiles.folder(root).overlaidBy(savedChanges);
         KnowledgeBase knowledgeBase = KnowledgeBaseLoader.load(files);
         Catalogue catalogue = cataloguePath.map(CatalogueLoader::load).orElse(Catalogue.NONE);
         long loaded = System.nanoTime();
-        GuideIndex index = GuideIndex.build(knowledgeBase, catalogue);
+        GuideIndex index = GuideIndex.build(knowledgeBase, catalogue, keptTexts);
         LOG.infof("Knowledge base %s: %d guides indexed in %d ms%s", files.describe(), knowledgeBase.guides().size(),
                 (System.nanoTime() - start) / 1_000_000,
                 cataloguePath.isPresent() ? " (the catalogue's loading included)" : "; no national catalogue (import one: README)");
         cataloguePath.ifPresent(path -> LOG.infof("National catalogue %s: %d entries, %d offered (the others have a guide);"
-                        + " read in %d ms, indexed with the guides in %d ms", catalogue.source(), catalogue.entries().size(),
-                index.catalogue().entries().size(), (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000));
+                        + " read in %d ms, indexed with the guides in %d ms%s", catalogue.source(), catalogue.entries().size(),
+                index.catalogue().entries().size(), (loaded - start) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000,
+                index.texts().catalogueOpened() ? " (its texts' index opened where a start kept it)" : ""));
         return index;
     }
 }

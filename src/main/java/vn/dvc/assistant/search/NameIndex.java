@@ -124,11 +124,15 @@ public final class NameIndex {
         }
 
         Builder add(String procedureId, Kind kind, String text) {
+            return add(procedureId, kind, domainText.read(text));
+        }
+
+        /** @param run the name as {@link DomainText} read it */
+        Builder add(String procedureId, Kind kind, List<Syllable> run) {
             int procedure = ordinals.computeIfAbsent(procedureId, id -> {
                 procedureIds.add(id);
                 return procedureIds.size() - 1;
             });
-            List<Syllable> run = domainText.read(text);
             Set<String> topic = new LinkedHashSet<>();
             reader.topicWords(run).forEach(s -> topic.add(s.folded()));
             if (topic.isEmpty()) {

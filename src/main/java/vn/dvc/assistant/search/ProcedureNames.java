@@ -1,12 +1,14 @@
 package vn.dvc.assistant.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
 import vn.dvc.assistant.knowledge.Vocabulary;
+import vn.dvc.assistant.search.VietnameseText.Syllable;
 
 /**
  * Gathers the names of every procedure the assistant answers: a guide's name, other names and typical phrasings;
@@ -38,11 +40,13 @@ final class ProcedureNames {
         return cut < name.length() && head.split("\\s+").length >= HEAD_SYLLABLES ? java.util.Optional.of(head) : java.util.Optional.empty();
     }
 
-    static NameIndex index(KnowledgeBase knowledgeBase, CatalogueIndex catalogue, DomainText domainText, QuestionReader reader) {
+    /** @param officialNames the catalogue's official names, read */
+    static NameIndex index(KnowledgeBase knowledgeBase, CatalogueIndex catalogue, Map<String, List<Syllable>> officialNames,
+                           DomainText domainText, QuestionReader reader) {
         NameIndex.Builder names = new NameIndex.Builder(domainText, reader);
         Map<String, String> idByCode = new HashMap<>();
         for (CatalogueEntry entry : catalogue.entries()) {
-            names.add(entry.id(), NameIndex.Kind.OFFICIAL, entry.name());
+            names.add(entry.id(), NameIndex.Kind.OFFICIAL, officialNames.get(entry.name()));
             head(entry.name()).ifPresent(head -> names.add(entry.id(), NameIndex.Kind.HEAD, head));
             idByCode.put(entry.code(), entry.id());
         }

@@ -3,6 +3,7 @@ package vn.dvc.assistant.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,10 +15,12 @@ import java.util.function.ToDoubleFunction;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 
 import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.knowledge.Aspect;
@@ -63,36 +66,55 @@ public final class ProcedureTexts {
     private final String[] ids;
     private final Map<String, Integer> procedureById = new HashMap<>();
     private final ThreadLocal<PartSums> sums;
+    private final boolean catalogueOpened;
 
-    private ProcedureTexts(Map<Part, PartIndex> parts, String[] ids) {
+    private ProcedureTexts(Map<Part, PartIndex> parts, String[] ids, boolean catalogueOpened) {
         this.parts = parts;
         this.ids = ids;
+        this.catalogueOpened = catalogueOpened;
         this.sums = ThreadLocal.withInitial(() -> new PartSums(part -> parts.get(part).firstDocuments()[ids.length]));
         for (int procedure = 0; procedure < ids.length; procedure++) {
             procedureById.put(ids[procedure], procedure);
         }
     }
 
-    static ProcedureTexts build(KnowledgeBase knowledgeBase, CatalogueIndex catalogue, DomainText domainText) {
+    /**
+     * @param kept where the catalogue's part of each index is kept between starts; its guides' part is always
+     *             built, being small and edited at any time
+     */
+    static ProcedureTexts build(KnowledgeBase knowledgeBase, CatalogueIndex catalogue, DomainText domainText,
+                                KeptCatalogueTexts kept) {
         Map<String, List<String>> citizenNames = new HashMap<>();
         for (Vocabulary.CitizenName name : knowledgeBase.vocabulary().citizenNames()) {
             name.codes().forEach(code -> citizenNames.computeIfAbsent(code, c -> new ArrayList<>()).add(name.phrase()));
         }
         List<String> ids = new ArrayList<>();
-        List<Function<Part, List<String>>> texts = new ArrayList<>();
+        List<Function<Part, List<String>>> guideTexts = new ArrayList<>();
         for (Guide guide : knowledgeBase.guides()) {
             ids.add(guide.id());
-            texts.add(part -> guidePart(guide, part, citizenNames));
+            guideTexts.add(part -> guidePart(guide, part, citizenNames));
         }
+        List<Function<Part, List<String>>> entryTexts = new ArrayList<>();
         for (CatalogueEntry entry : catalogue.entries()) {
             ids.add(entry.id());
-            texts.add(part -> entryPart(entry, part, citizenNames));
+            entryTexts.add(part -> entryPart(entry, part, citizenNames));
         }
+        CatalogueTexts.Parts entryParts = entryTexts.isEmpty() ? new CatalogueTexts.Parts(Map.of(), false)
+                : CatalogueTexts.index(entryTexts, domainText, knowledgeBase.vocabulary().rewrites(), kept);
         Map<Part, PartIndex> parts = new EnumMap<>(Part.class);
         for (Part part : Part.values()) {
-            parts.put(part, index(part, texts, domainText));
+            Indexed guides = index(part, guideTexts, domainText);
+            parts.put(part, joined(guides, entryParts.indexes().get(part)));
         }
-        return new ProcedureTexts(parts, ids.toArray(String[]::new));
+        return new ProcedureTexts(parts, ids.toArray(String[]::new), entryParts.opened());
+    }
+
+    /**
+     * One part's documents, in the order of their procedures.
+     *
+     * @param firstDocuments by procedure, its first document; the last entry is the number of documents
+     */
+    record Indexed(DirectoryReader reader, int[] firstDocuments) {
     }
 
     /**
@@ -100,8 +122,8 @@ public final class ProcedureTexts {
      * four parts, held at once, were 12 MB more at the peak of the start's heap, enough for a full collection to grow
      * the heap from 102 to 171 MB, which it then kept (docs/benchmarks.md).
      */
-    private static PartIndex index(Part part, List<Function<Part, List<String>>> texts, DomainText domainText) {
-        ByteBuffersDirectory directory = InMemoryIndex.directory();
+    static Indexed index(Part part, List<Function<Part, List<String>>> texts, DomainText domainText) {
+        Directory directory = InMemoryIndex.directory();
         int[] firstDocuments = new int[texts.size() + 1];
         int documents = 0;
         try (IndexWriter writer = new IndexWriter(directory, InMemoryIndex.config())) {
@@ -118,11 +140,35 @@ public final class ProcedureTexts {
             }
             firstDocuments[texts.size()] = documents;
             writer.commit();
-            IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-            return new PartIndex(searcher, new TermScores(searcher, CACHED_TERMS), firstDocuments);
+            return new Indexed(DirectoryReader.open(directory), firstDocuments);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
+    }
+
+    /**
+     * The guides' documents, then the catalogue's, searched as one index: Lucene sums the statistics BM25 weighs a term
+     * by (how many documents hold it, their lengths) over both, so every score is the one a single index gives.
+     */
+    private static PartIndex joined(Indexed guides, Indexed entries) {
+        IndexReader reader = guides.reader();
+        int[] firstDocuments = guides.firstDocuments();
+        if (entries != null) {
+            int guideDocuments = firstDocuments[firstDocuments.length - 1];
+            int guideCount = firstDocuments.length - 1;
+            int[] joined = Arrays.copyOf(firstDocuments, guideCount + entries.firstDocuments().length);
+            for (int i = 0; i < entries.firstDocuments().length; i++) {
+                joined[guideCount + i] = guideDocuments + entries.firstDocuments()[i];
+            }
+            firstDocuments = joined;
+            try {
+                reader = new MultiReader(new IndexReader[] {guides.reader(), entries.reader()}, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("joining two open indexes reads nothing", e);
+            }
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        return new PartIndex(searcher, new TermScores(searcher, CACHED_TERMS), firstDocuments);
     }
 
     private static List<String> guidePart(Guide guide, Part part, Map<String, List<String>> citizenNames) {
@@ -177,6 +223,11 @@ public final class ProcedureTexts {
 
     private static String cut(String text) {
         return text.length() <= TEXT_CHARACTERS ? text : text.substring(0, TEXT_CHARACTERS);
+    }
+
+    /** Whether the catalogue's texts were opened where an earlier start kept their index, rather than indexed. */
+    boolean catalogueOpened() {
+        return catalogueOpened;
     }
 
     /** The ordinal of a procedure, -1 when it is not indexed. */
