@@ -58,11 +58,18 @@ public final class GuideIndex {
     private record Weights(float syllable, float bigram) {
     }
 
-    private static final Map<String, Weights> PROCEDURE_FIELDS = Map.of(
-            TITLE, new Weights(3f, 4f),
-            PHRASING, new Weights(1.5f, 2f),
-            BODY, new Weights(0.3f, 0.5f));
-    private static final Map<String, Weights> SECTION_FIELDS = Map.of(EXAMPLES, new Weights(1f, 1.5f));
+    private static final List<SearchedField> PROCEDURE_FIELDS = List.of(
+            new SearchedField(TITLE, new Weights(3f, 4f)),
+            new SearchedField(PHRASING, new Weights(1.5f, 2f)),
+            new SearchedField(BODY, new Weights(0.3f, 0.5f)));
+    private static final List<SearchedField> SECTION_FIELDS = List.of(new SearchedField(EXAMPLES, new Weights(1f, 1.5f)));
+
+    /** A field searched, by the Lucene names of its four spellings, made once rather than for every word of every turn. */
+    private record SearchedField(String folded, String accented, String foldedBigrams, String accentedBigrams, Weights weights) {
+        SearchedField(String field, Weights weights) {
+            this(field + FOLDED, field + ACCENTED, field + FOLDED_BIGRAMS, field + ACCENTED_BIGRAMS, weights);
+        }
+    }
     /** Naming a procedure is the surest sign of it: the name fit counts twice Lucene's score. */
     private static final double NAME_WEIGHT = 2;
     /** Term frequency saturates fast: a guide naming a word ten times is not ten times about it. */
@@ -210,14 +217,14 @@ public final class GuideIndex {
         return scores;
     }
 
-    private boolean addMatching(TermSum query, List<Syllable> syllables, Map<String, Weights> fields) {
+    private boolean addMatching(TermSum query, List<Syllable> syllables, List<SearchedField> fields) {
         int clauses = 0;
         for (Syllable s : new LinkedHashSet<>(syllables)) {
-            for (Map.Entry<String, Weights> field : fields.entrySet()) {
-                float w = field.getValue().syllable();
-                query.add(new Term(field.getKey() + FOLDED, s.folded()), w);
+            for (SearchedField field : fields) {
+                float w = field.weights().syllable();
+                query.add(field.folded(), s.folded(), w);
                 if (s.hasDiacritics()) {
-                    query.add(new Term(field.getKey() + ACCENTED, s.accented()), w * ACCENT_BONUS);
+                    query.add(field.accented(), s.accented(), w * ACCENT_BONUS);
                 }
                 clauses++;
             }
@@ -225,11 +232,13 @@ public final class GuideIndex {
         for (int i = 0; i + 1 < syllables.size(); i++) {
             Syllable a = syllables.get(i);
             Syllable b = syllables.get(i + 1);
-            for (Map.Entry<String, Weights> field : fields.entrySet()) {
-                float w = field.getValue().bigram();
-                query.add(new Term(field.getKey() + FOLDED_BIGRAMS, a.folded() + " " + b.folded()), w);
-                if (a.hasDiacritics() || b.hasDiacritics()) {
-                    query.add(new Term(field.getKey() + ACCENTED_BIGRAMS, a.accented() + " " + b.accented()), w * ACCENT_BONUS);
+            String folded = a.folded() + " " + b.folded();
+            String accented = a.hasDiacritics() || b.hasDiacritics() ? a.accented() + " " + b.accented() : null;
+            for (SearchedField field : fields) {
+                float w = field.weights().bigram();
+                query.add(field.foldedBigrams(), folded, w);
+                if (accented != null) {
+                    query.add(field.accentedBigrams(), accented, w * ACCENT_BONUS);
                 }
             }
         }

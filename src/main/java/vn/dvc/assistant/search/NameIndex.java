@@ -49,6 +49,13 @@ public final class NameIndex {
 
     private final List<String> procedureIds;
     private final List<Name> names;
+    /*
+     * What a search reads of every name it touches, by name ordinal in arrays: a common word touches thousands of names,
+     * and reaching each one's record for these was a third of the search (docs/benchmarks.md).
+     */
+    private final int[] procedureOfName;
+    private final double[] nameWeight;
+    private final boolean[] distinctiveName;
     private final Map<String, int[]> namesByWord;
     private final Map<String, int[]> namesByPair;
     private final Map<String, Double> wordWeight;
@@ -64,6 +71,14 @@ public final class NameIndex {
                       Map<String, int[]> namesByPair, Map<String, Double> wordWeight, Map<String, Double> pairWeight) {
         this.procedureIds = procedureIds;
         this.names = names;
+        this.procedureOfName = new int[names.size()];
+        this.nameWeight = new double[names.size()];
+        this.distinctiveName = new boolean[names.size()];
+        for (int n = 0; n < names.size(); n++) {
+            procedureOfName[n] = names.get(n).procedure();
+            nameWeight[n] = names.get(n).weight();
+            distinctiveName[n] = names.get(n).distinctive();
+        }
         this.namesByWord = namesByWord;
         this.namesByPair = namesByPair;
         this.wordWeight = wordWeight;
@@ -250,18 +265,17 @@ public final class NameIndex {
 
     /** The fit of one name from its sums, or NaN when it holds no topic word or is not distinctive. */
     double fit(int name, Query query, double required, double requiredPairs, double optional, double optionalPairs) {
-        Name n = names.get(name);
-        if (required == 0 || !n.distinctive()) {
+        if (required == 0 || !distinctiveName[name]) {
             return Double.NaN;
         }
         double all = required + requiredPairs + optional + optionalPairs;
         double precision = all / (query.requiredWeight + query.requiredPairsWeight + optional + optionalPairs);
-        double recall = all / n.weight();
+        double recall = all / nameWeight[name];
         return 2 * precision * recall / (precision + recall);
     }
 
     int procedureOf(int name) {
-        return names.get(name).procedure();
+        return procedureOfName[name];
     }
 
     int procedures() {
@@ -339,6 +353,7 @@ public final class NameIndex {
             understanding.maybeTopical().forEach(s -> optional.add(s.folded()));
             understanding.aspectCues().forEach(c -> c.words().forEach(s -> optional.add(s.folded())));
             optional.removeAll(required);
+            // Required words first: NameSums lets only them touch a name.
             required.forEach(w -> terms.put(w, true));
             optional.forEach(w -> terms.put(w, false));
             for (String w : required) {

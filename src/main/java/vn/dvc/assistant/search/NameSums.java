@@ -1,5 +1,7 @@
 package vn.dvc.assistant.search;
 
+import java.util.Arrays;
+
 /**
  * One search's sums of the question's weighted words and pairs, name by name, in arrays kept per thread and cleared
  * after each search. A common word touches a thousand names or more: a map of sums made anew for every search, and a
@@ -11,11 +13,19 @@ package vn.dvc.assistant.search;
  */
 final class NameSums {
 
+    /** Where each of a name's four sums sits among its {@link #SUMS}. */
+    private static final int REQUIRED = 0;
+    private static final int REQUIRED_PAIRS = 1;
+    private static final int OPTIONAL = 2;
+    private static final int OPTIONAL_PAIRS = 3;
+    private static final int SUMS = 4;
+
     private final NameIndex index;
-    private final double[] required;
-    private final double[] requiredPairs;
-    private final double[] optional;
-    private final double[] optionalPairs;
+    /**
+     * A name's four sums side by side (required words, required pairs, optional words, optional pairs), so that a name
+     * touched costs one cache line: with a search on every worker thread, four arrays each were read from memory.
+     */
+    private final double[] sums;
     private final boolean[] seen;
     /** The names touched, in the order first touched. */
     private final int[] touched;
@@ -23,31 +33,39 @@ final class NameSums {
     /** By procedure: its best name's fit, 0 while no name of it fits (a fit is never 0), and that name. */
     private final double[] bestFit;
     private final int[] bestName;
+    /** The procedures given a best fit, to clear them. */
+    private final int[] fittedProcedures;
+    private int fittedCount;
 
     NameSums(NameIndex index) {
         this.index = index;
         int names = index.nameCount();
-        required = new double[names];
-        requiredPairs = new double[names];
-        optional = new double[names];
-        optionalPairs = new double[names];
+        sums = new double[names * SUMS];
         seen = new boolean[names];
         touched = new int[names];
         bestFit = new double[index.procedures()];
         bestName = new int[index.procedures()];
+        fittedProcedures = new int[index.procedures()];
     }
 
+    /**
+     * Only a required word touches a name: a name no required word reaches never fits ({@link NameIndex#fit}), and the
+     * query lists its required words first, so an aspect word or a pair ("giấy tờ", "hồ sơ" touch thousands of names)
+     * adds to the names already touched alone. Every pair's names hold its two words, so a required pair's are touched.
+     */
     void addWord(int name, boolean isRequired, double weight) {
-        add(name, isRequired ? required : optional, weight);
+        if (isRequired) {
+            touch(name);
+            sums[name * SUMS + REQUIRED] += weight;
+        } else if (seen[name]) {
+            sums[name * SUMS + OPTIONAL] += weight;
+        }
     }
 
     void addPair(int name, boolean isRequired, double weight) {
-        add(name, isRequired ? requiredPairs : optionalPairs, weight);
-    }
-
-    private void add(int name, double[] sums, double weight) {
-        touch(name);
-        sums[name] += weight;
+        if (seen[name]) {
+            sums[name * SUMS + (isRequired ? REQUIRED_PAIRS : OPTIONAL_PAIRS)] += weight;
+        }
     }
 
     private void touch(int name) {
@@ -59,16 +77,16 @@ final class NameSums {
 
     /** Each procedure's best fit over the names touched, and its best name. */
     NameFits bestByProcedure(NameIndex.Query query) {
-        int fitted = 0;
         for (int i = 0; i < touchedCount; i++) {
             int name = touched[i];
-            double fit = index.fit(name, query, required[name], requiredPairs[name], optional[name], optionalPairs[name]);
+            int at = name * SUMS;
+            double fit = index.fit(name, query, sums[at + REQUIRED], sums[at + REQUIRED_PAIRS], sums[at + OPTIONAL], sums[at + OPTIONAL_PAIRS]);
             if (Double.isNaN(fit)) {
                 continue;
             }
             int procedure = index.procedureOf(name);
             if (bestFit[procedure] == 0) {
-                fitted++;
+                fittedProcedures[fittedCount++] = procedure;
             }
             // Of names that fit equally the lowest ordinal, the first indexed, wins; the names come in the order touched.
             if (fit > bestFit[procedure] || fit == bestFit[procedure] && name < bestName[procedure]) {
@@ -76,6 +94,7 @@ final class NameSums {
                 bestName[procedure] = name;
             }
         }
+        int fitted = fittedCount;
         int[] procedures = new int[fitted];
         double[] fits = new double[fitted];
         int[] names = new int[fitted];
@@ -92,13 +111,13 @@ final class NameSums {
     void clear() {
         for (int i = 0; i < touchedCount; i++) {
             int name = touched[i];
-            required[name] = 0;
-            requiredPairs[name] = 0;
-            optional[name] = 0;
-            optionalPairs[name] = 0;
+            Arrays.fill(sums, name * SUMS, name * SUMS + SUMS, 0);
             seen[name] = false;
-            bestFit[index.procedureOf(name)] = 0;
         }
         touchedCount = 0;
+        for (int i = 0; i < fittedCount; i++) {
+            bestFit[fittedProcedures[i]] = 0;
+        }
+        fittedCount = 0;
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
@@ -21,7 +22,8 @@ import org.apache.lucene.search.Weight;
  * reader, scorer and norms readers, about half a megabyte a turn for the collector to reclaim, which set the chat's
  * latency tail (docs/benchmarks.md). The index never changes, so neither does a term's scoring. The cache holds at
  * most {@code maxTerms} terms (those seen first; the rest are scored by Lucene every time), so unusual words cannot
- * grow it without bound.
+ * grow it without bound. It is keyed by field, then by text: a Lucene {@link Term} as the key, made and hashed over its
+ * UTF-8 bytes for every lookup, was most of a search's time in the guides' index (docs/benchmarks.md).
  */
 final class TermScores {
 
@@ -32,19 +34,22 @@ final class TermScores {
 
     private final IndexSearcher searcher;
     private final int maxTerms;
-    private final Map<Term, Postings> seen = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Postings>> seen = new ConcurrentHashMap<>();
+    private final AtomicInteger kept = new AtomicInteger();
 
     TermScores(IndexSearcher searcher, int maxTerms) {
         this.searcher = searcher;
         this.maxTerms = maxTerms;
     }
 
-    Postings of(Term term) {
-        Postings postings = seen.get(term);
+    Postings of(String field, String text) {
+        Map<String, Postings> byText = seen.get(field);
+        Postings postings = byText == null ? null : byText.get(text);
         if (postings == null) {
-            postings = score(term);
-            if (seen.size() < maxTerms) {
-                seen.putIfAbsent(term, postings);
+            postings = score(new Term(field, text));
+            if (kept.get() < maxTerms
+                    && seen.computeIfAbsent(field, f -> new ConcurrentHashMap<>()).putIfAbsent(text, postings) == null) {
+                kept.incrementAndGet();
             }
         }
         return postings;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 
 /**
@@ -27,8 +26,8 @@ final class TermSum {
         this.scores = scores;
     }
 
-    void add(Term term, float weight) {
-        TermScores.Postings postings = terms.of(term);
+    void add(String field, String text, float weight) {
+        TermScores.Postings postings = terms.of(field, text);
         for (int i = 0; i < postings.docs().length; i++) {
             scores[postings.docs()[i]] += weight * postings.scores()[i];
         }

@@ -57,7 +57,7 @@ class TermSumTest {
         TermSum sum = new TermSum(new TermScores(searcher, 100), TEXTS.size());
         BooleanQuery.Builder lucene = new BooleanQuery.Builder();
         weights.forEach((word, weight) -> {
-            sum.add(new Term("body", word), weight);
+            sum.add("body", word, weight);
             lucene.add(new BoostQuery(new TermQuery(new Term("body", word)), weight), Occur.SHOULD);
         });
 
@@ -74,7 +74,7 @@ class TermSumTest {
     void onlyAdmittedDocumentsThatHoldATermAreHits() throws IOException {
         IndexSearcher searcher = index(new BM25Similarity());
         TermSum sum = new TermSum(new TermScores(searcher, 100), TEXTS.size());
-        sum.add(new Term("body", "kinh"), 1f);
+        sum.add("body", "kinh", 1f);
         List<Integer> hits = sum.top(10, doc -> doc != 1).stream().map(h -> h.doc).sorted().toList();
         assertEquals(List.of(0, 2, 4), hits);
     }
