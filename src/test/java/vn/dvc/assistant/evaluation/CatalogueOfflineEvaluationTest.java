@@ -49,7 +49,7 @@ class CatalogueOfflineEvaluationTest {
 
     @Test
     void citizensWordsKeptAside() {
-        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.54, 0.14);
+        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.56, 0.14);
     }
 
     /** The set the ranker was partly fitted on (src/tools/fit-ranker.sh): a regression guard, not a score. */
@@ -64,7 +64,7 @@ class CatalogueOfflineEvaluationTest {
      */
     @Test
     void everydayWords() {
-        check(EvaluationSet.load("/eval/everyday.jsonl"), 0.64, 0.08);
+        check(EvaluationSet.load("/eval/everyday.jsonl"), 0.68, 0.08);
     }
 
     @Test
