@@ -24,20 +24,34 @@ final class ProcedureNames {
     }
 
     /**
-     * An official name up to its first qualification (a comma, a parenthesis, a semicolon): "Cấp giấy chứng nhận đăng ký
-     * tạm thời tàu cá" of "..., tàu phục vụ nuôi trồng thủy sản", "Cấp hộ chiếu phổ thông ở trong nước" of "... (thực hiện
-     * tại cấp tỉnh)". Citizens name a procedure by its head; the whole name's length weighs against them otherwise.
+     * An official name up to its first qualification (a parenthesis, a semicolon, or a comma after at least
+     * {@link #HEAD_SYLLABLES} syllables): "Cấp giấy chứng nhận đăng ký tạm thời tàu cá" of "..., tàu phục vụ nuôi trồng thủy
+     * sản", "Cấp hộ chiếu phổ thông ở trong nước" of "... (thực hiện tại cấp tỉnh)", "Cấp, cấp lại Giấy chứng nhận cơ sở đủ
+     * điều kiện đăng kiểm tàu cá" of "... (đối với cơ sở ...)": an earlier comma lists acts ("Cấp, cấp lại"), it does not
+     * qualify. Citizens name a procedure by its head; the whole name's length weighs against them otherwise.
      */
     static java.util.Optional<String> head(String name) {
-        int cut = name.length();
-        for (char mark : new char[] {',', '(', ';'}) {
+        int end = name.length();
+        for (char mark : new char[] {'(', ';'}) {
             int at = name.indexOf(mark);
             if (at >= 0) {
-                cut = Math.min(cut, at);
+                end = Math.min(end, at);
+            }
+        }
+        int cut = end;
+        for (int at = name.indexOf(','); at >= 0 && at < end; at = name.indexOf(',', at + 1)) {
+            if (syllables(name.substring(0, at)) >= HEAD_SYLLABLES) {
+                cut = at;
+                break;
             }
         }
         String head = name.substring(0, cut).strip();
-        return cut < name.length() && head.split("\\s+").length >= HEAD_SYLLABLES ? java.util.Optional.of(head) : java.util.Optional.empty();
+        return cut < name.length() && syllables(head) >= HEAD_SYLLABLES ? java.util.Optional.of(head) : java.util.Optional.empty();
+    }
+
+    private static int syllables(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     /** @param officialNames the catalogue's official names, read */

@@ -18,6 +18,14 @@ class ProcedureNamesTest {
     }
 
     @Test
+    void aCommaListingActsIsNoQualification() {
+        assertEquals(Optional.of("Cấp, cấp lại Giấy chứng nhận cơ sở đủ điều kiện đăng kiểm tàu cá"),
+                ProcedureNames.head("Cấp, cấp lại Giấy chứng nhận cơ sở đủ điều kiện đăng kiểm tàu cá (đối với cơ sở đăng kiểm tàu cá thuộc Bộ)"));
+        assertEquals(Optional.of("Cấp, gia hạn giấy phép khai thác nước mặt"),
+                ProcedureNames.head("Cấp, gia hạn giấy phép khai thác nước mặt, nước biển"));
+    }
+
+    @Test
     void aShortHeadOrAWholeNameIsNoHead() {
         assertEquals(Optional.empty(), ProcedureNames.head("Đăng ký đất đai, tài sản gắn liền với đất"));
         assertEquals(Optional.empty(), ProcedureNames.head("Thủ tục đăng ký khai tử"));
