@@ -51,7 +51,7 @@ public final class NameIndex {
     private final List<Name> names;
     /*
      * What a search reads of every name it touches, by name ordinal in arrays: a common word touches thousands of names,
-     * and reaching each one's record for these was a third of the search (docs/benchmarks.md).
+     * and reaching each one's record for these was a quarter of the ranking in a profile of chat (docs/benchmarks.md).
      */
     private final int[] procedureOfName;
     private final double[] nameWeight;

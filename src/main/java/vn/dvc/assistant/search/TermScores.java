@@ -23,7 +23,7 @@ import org.apache.lucene.search.Weight;
  * latency tail (docs/benchmarks.md). The index never changes, so neither does a term's scoring. The cache holds at
  * most {@code maxTerms} terms (those seen first; the rest are scored by Lucene every time), so unusual words cannot
  * grow it without bound. It is keyed by field, then by text: a Lucene {@link Term} as the key, made and hashed over its
- * UTF-8 bytes for every lookup, was most of a search's time in the guides' index (docs/benchmarks.md).
+ * UTF-8 bytes for every lookup, was an eighth of a search in a profile (docs/benchmarks.md).
  */
 final class TermScores {
 
