@@ -32,6 +32,17 @@ public interface DialogueConfig {
     @WithDefault("0.75")
     double underspecifiedScore();
 
+    /**
+     * A message of several sentences not answered as a whole is answered by its asking sentence read alone, when that
+     * sentence scores answer-score and the whole message ranks its procedure among this many first (0: never).
+     */
+    @WithDefault("3")
+    int askingSentenceAgreement();
+
+    /** The asking sentence's best must score at least this: a second look at a message, so surer than answer-score. */
+    @WithDefault("0.9")
+    double askingSentenceScore();
+
     /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */
     @WithDefault("0.2")
     double clarifyScore();

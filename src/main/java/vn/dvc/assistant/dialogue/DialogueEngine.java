@@ -26,6 +26,7 @@ public final class DialogueEngine {
             new FollowUpPolicy(),
             new UnderspecifiedPolicy(),
             new ConfidentAnswerPolicy(),
+            new AskingSentencePolicy(),
             new AskBackPolicy(),
             new FallbackPolicy());
 

@@ -33,6 +33,7 @@ final class Turn {
     private final AspectChooser aspects;
     private final ReplyWriter writer;
     private Ranking ranking;
+    private Optional<Ranking> askingSentenceRanking;
 
     Turn(GuideIndex index, Ranker ranker, DialogueState state, String message, DialogueConfig config, AspectChooser aspects,
          ReplyWriter writer) {
@@ -52,6 +53,19 @@ final class Turn {
             ranking = ranker.rank(understanding, List.of());
         }
         return ranking;
+    }
+
+    /**
+     * The sentence that asks, ranked alone: the last sentence with a topic, when the message holds more than one (a
+     * story told before the question). Empty for a message of one sentence.
+     */
+    Optional<Ranking> askingSentenceRanking() {
+        if (askingSentenceRanking == null) {
+            askingSentenceRanking = AskingSentence.of(understanding.question())
+                    .map(index::read).filter(sentence -> !sentence.topical().isEmpty())
+                    .map(sentence -> ranker.rank(sentence, List.of()));
+        }
+        return askingSentenceRanking;
     }
 
     /** The ranking among some procedures only (the choices of a clarifying question). */

@@ -28,6 +28,12 @@ final class EngineOverRecords {
 
     /** @param levelByCode a record's level when not "Cấp tỉnh" */
     static DialogueEngine build(Path folder, Map<String, String> namesByCode, Map<String, String> levelByCode) throws IOException {
+        return build(folder, namesByCode, levelByCode, Map.of());
+    }
+
+    /** @param config the dialogue's settings that differ from the defaults */
+    static DialogueEngine build(Path folder, Map<String, String> namesByCode, Map<String, String> levelByCode,
+                                Map<String, String> config) throws IOException {
         Path records = folder.resolve("records.jsonl");
         Files.writeString(records, namesByCode.entrySet().stream()
                 .map(e -> record(e.getKey(), e.getValue(), levelByCode.getOrDefault(e.getKey(), "Cấp tỉnh")))
@@ -35,7 +41,7 @@ final class EngineOverRecords {
         Path imported = folder.resolve("catalogue");
         CatalogueImporter.run(records, imported, CrawlDate.parse("2026-06-15"));
         GuideIndex index = GuideIndex.build(KnowledgeBaseLoader.load(Path.of("knowledge-base")), CatalogueLoader.load(imported));
-        return new DialogueEngine(() -> index, ConfigDefaults.of(DialogueConfig.class, Map.of()), Weights.fitted(),
+        return new DialogueEngine(() -> index, ConfigDefaults.of(DialogueConfig.class, config), Weights.fitted(),
                 ShippedProfiles.national(), Clock.systemUTC());
     }
 
