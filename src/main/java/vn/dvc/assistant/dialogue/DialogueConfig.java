@@ -33,15 +33,15 @@ public interface DialogueConfig {
     double underspecifiedScore();
 
     /**
-     * A message of several sentences not answered as a whole is answered by its asking sentence read alone, when that
-     * sentence scores answer-score and the whole message ranks its procedure among this many first (0: never).
+     * A message of several clauses not answered as a whole is answered by its last clause read alone, when that clause's
+     * best scores asking-clause-score and the whole message ranks it among this many first (0: never).
      */
     @WithDefault("3")
-    int askingSentenceAgreement();
+    int askingClauseAgreement();
 
-    /** The asking sentence's best must score at least this: a second look at a message, so surer than answer-score. */
+    /** The asking clause's best must score at least this: a second look at a message, so surer than answer-score. */
     @WithDefault("0.9")
-    double askingSentenceScore();
+    double askingClauseScore();
 
     /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */
     @WithDefault("0.2")

@@ -26,7 +26,7 @@ public final class DialogueEngine {
             new FollowUpPolicy(),
             new UnderspecifiedPolicy(),
             new ConfidentAnswerPolicy(),
-            new AskingSentencePolicy(),
+            new AskingClausePolicy(),
             new AskBackPolicy(),
             new FallbackPolicy());
 

@@ -33,7 +33,7 @@ final class Turn {
     private final AspectChooser aspects;
     private final ReplyWriter writer;
     private Ranking ranking;
-    private Optional<Ranking> askingSentenceRanking;
+    private Optional<Ranking> askingClauseRanking;
 
     Turn(GuideIndex index, Ranker ranker, DialogueState state, String message, DialogueConfig config, AspectChooser aspects,
          ReplyWriter writer) {
@@ -56,16 +56,16 @@ final class Turn {
     }
 
     /**
-     * The sentence that asks, ranked alone: the last sentence with a topic, when the message holds more than one (a
-     * story told before the question). Empty for a message of one sentence.
+     * The clause that asks, ranked alone: the message's last clause, when it holds more than one (a story told before
+     * the question) and the last has a topic. Empty otherwise.
      */
-    Optional<Ranking> askingSentenceRanking() {
-        if (askingSentenceRanking == null) {
-            askingSentenceRanking = AskingSentence.of(understanding.question())
-                    .map(index::read).filter(sentence -> !sentence.topical().isEmpty())
-                    .map(sentence -> ranker.rank(sentence, List.of()));
+    Optional<Ranking> askingClauseRanking() {
+        if (askingClauseRanking == null) {
+            askingClauseRanking = AskingClause.of(understanding.question())
+                    .map(index::read).filter(clause -> !clause.topical().isEmpty())
+                    .map(clause -> ranker.rank(clause, List.of()));
         }
-        return askingSentenceRanking;
+        return askingClauseRanking;
     }
 
     /** The ranking among some procedures only (the choices of a clarifying question). */

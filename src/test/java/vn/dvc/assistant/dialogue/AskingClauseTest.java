@@ -14,9 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A citizen tells what happened, then asks: the story's words weigh against every name, so the message as a whole
- * is not surely about the procedure; the sentence that asks is, and answers it.
+ * is not surely about the procedure; the clause that asks is, and answers it.
  */
-class AskingSentenceTest {
+class AskingClauseTest {
 
     private static final String CODE = "9.000301";
     private static final String NAME = "Thẩm định, phê duyệt quy trình vận hành trại nuôi chim cảnh";
@@ -24,22 +24,24 @@ class AskingSentenceTest {
             + "Giờ muốn thẩm định quy trình vận hành trại nuôi chim cảnh thì cần giấy tờ gì ạ";
 
     @Test
-    void theLastSentenceOfSeveralAsks() {
+    void theLastClauseOfSeveralAsks() {
         assertEquals(Optional.of("Giờ chuyển hộ khẩu về nhà chồng thì sao"),
-                AskingSentence.of("Tháng trước em mới cưới. Giờ chuyển hộ khẩu về nhà chồng thì sao"));
-        assertEquals(Optional.of("cần gì"), AskingSentence.of("chuyện dài quá\ncần gì"));
-        assertEquals(Optional.of("Phí bao nhiêu?"), AskingSentence.of("Làm sổ đỏ ở đâu? Phí bao nhiêu?"));
+                AskingClause.of("Tháng trước em mới cưới. Giờ chuyển hộ khẩu về nhà chồng thì sao"));
+        assertEquals(Optional.of("cần gì"), AskingClause.of("chuyện dài quá\ncần gì"));
+        assertEquals(Optional.of("Phí bao nhiêu?"), AskingClause.of("Làm sổ đỏ ở đâu? Phí bao nhiêu?"));
+        assertEquals(Optional.of("giờ đổi tên con thế nào"), AskingClause.of("bé nhà em 5 tuổi, giờ đổi tên con thế nào"));
     }
 
     @Test
-    void oneSentenceOrANumberWithAStopIsNotSplit() {
-        assertEquals(Optional.empty(), AskingSentence.of("thủ tục 1.000656 cần gì?"));
-        assertEquals(Optional.empty(), AskingSentence.of("làm sổ đỏ mất bao lâu? "));
-        assertEquals(Optional.empty(), AskingSentence.of("Phí bao nhiêu? ..."));
+    void oneClauseOrANumberWithAStopIsNotSplit() {
+        assertEquals(Optional.empty(), AskingClause.of("thủ tục 1.000656 cần gì?"));
+        assertEquals(Optional.empty(), AskingClause.of("phí 1,5 triệu đúng không"));
+        assertEquals(Optional.empty(), AskingClause.of("làm sổ đỏ mất bao lâu? "));
+        assertEquals(Optional.empty(), AskingClause.of("Phí bao nhiêu? ..."));
     }
 
     @Test
-    void aStoryBeforeTheQuestionIsAnsweredByTheSentenceThatAsks(@TempDir Path folder) throws IOException {
+    void aStoryBeforeTheQuestionIsAnsweredByTheClauseThatAsks(@TempDir Path folder) throws IOException {
         Reply reply = engineIn(folder, "with", Map.of()).respond(DialogueState.EMPTY, STORY);
         assertEquals("answer", reply.type().key(), reply.text());
         assertEquals("tthc-" + CODE, reply.procedureId());
@@ -48,7 +50,7 @@ class AskingSentenceTest {
 
     @Test
     void withoutItTheWholeStoryLeavesTheEngineUnsure(@TempDir Path folder) throws IOException {
-        Reply reply = engineIn(folder, "without", Map.of("askingSentenceAgreement", "0")).respond(DialogueState.EMPTY, STORY);
+        Reply reply = engineIn(folder, "without", Map.of("askingClauseAgreement", "0")).respond(DialogueState.EMPTY, STORY);
         assertNotEquals("answer", reply.type().key(), reply.text());
     }
 

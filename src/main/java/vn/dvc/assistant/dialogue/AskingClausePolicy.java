@@ -7,20 +7,20 @@ import vn.dvc.assistant.ranking.Candidate;
 
 /**
  * A question told as a story: the story's words weigh against every name, so the whole message may leave its best
- * candidate unsure. The sentence that asks, read alone, answers when it is sure of a procedure and the whole message
+ * candidate unsure. The clause that asks, read alone, answers when it is sure of a procedure and the whole message
  * ranks that procedure among its first few (the story does not point elsewhere).
  */
-final class AskingSentencePolicy implements Policy {
+final class AskingClausePolicy implements Policy {
 
     @Override
     public Optional<Reply> decide(Turn turn) {
-        int agreement = turn.config.askingSentenceAgreement();
+        int agreement = turn.config.askingClauseAgreement();
         if (agreement == 0) {
             return Optional.empty();
         }
         List<Candidate> whole = turn.ranking().candidates();
-        return turn.askingSentenceRanking().flatMap(r -> r.top())
-                .filter(top -> top.score() >= turn.config.askingSentenceScore())
+        return turn.askingClauseRanking().flatMap(r -> r.top())
+                .filter(top -> top.score() >= turn.config.askingClauseScore())
                 .filter(top -> whole.stream().limit(agreement).anyMatch(c -> sameProcedure(c, top)))
                 .map(turn::answer);
     }
