@@ -8,7 +8,8 @@ import vn.dvc.assistant.ranking.Candidate;
 /**
  * A question told as a story: the story's words weigh against every name, so the whole message may leave its best
  * candidate unsure. The clause that asks, read alone, answers when it is sure of a procedure and the whole message
- * ranks that procedure among its first few (the story does not point elsewhere).
+ * ranks that procedure first too (or among its first asking-clause-agreement): the clause confirms, the story does
+ * not point elsewhere.
  */
 final class AskingClausePolicy implements Policy {
 

@@ -36,11 +36,11 @@ public interface DialogueConfig {
      * A message of several clauses not answered as a whole is answered by its last clause read alone, when that clause's
      * best scores asking-clause-score and the whole message ranks it among this many first (0: never).
      */
-    @WithDefault("3")
+    @WithDefault("1")
     int askingClauseAgreement();
 
     /** The asking clause's best must score at least this: a second look at a message, so surer than answer-score. */
-    @WithDefault("0.9")
+    @WithDefault("0.95")
     double askingClauseScore();
 
     /** Below answer-score but at least this: the question is about a procedure, not clearly which; ask back. */
