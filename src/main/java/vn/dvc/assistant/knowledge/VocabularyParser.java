@@ -74,7 +74,10 @@ final class VocabularyParser {
         return successions;
     }
 
-    /** {@code fees: lệ phí, tốn=2}: cues for one aspect, each with an optional weight. */
+    /**
+     * {@code fees: lệ phí, tốn=2}: cues for one aspect, each with an optional weight. A weight of 0 marks a phrase that
+     * holds a cue's words but asks nothing ("chưa bao giờ có" is not "bao giờ có").
+     */
     static List<Vocabulary.AspectCue> aspectCues(String file, String content) {
         List<Vocabulary.AspectCue> cues = new ArrayList<>();
         eachRule(file, content, (line, text) -> {
@@ -85,7 +88,8 @@ final class VocabularyParser {
             for (String cue : labelled.phrases) {
                 int equals = cue.lastIndexOf('=');
                 String phrase = equals < 0 ? cue : cue.substring(0, equals).strip();
-                double weight = equals < 0 ? phrase.split("\\s+").length : weight(file, line, cue.substring(equals + 1).strip());
+                String typed = equals < 0 ? null : cue.substring(equals + 1).strip();
+                double weight = typed == null ? phrase.split("\\s+").length : "0".equals(typed) ? 0 : weight(file, line, typed);
                 cues.add(new Vocabulary.AspectCue(aspect, phrase, weight));
             }
         });

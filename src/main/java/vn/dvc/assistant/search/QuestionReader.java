@@ -70,7 +70,9 @@ final class QuestionReader {
             if (splitsCompound(syllables, m)) {
                 continue;
             }
-            cues.add(new Understanding.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
+            if (m.value().weight() > 0) {
+                cues.add(new Understanding.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
+            }
             mark(notTopical, m);
         }
         Set<SmalltalkKind> kinds = EnumSet.noneOf(SmalltalkKind.class);

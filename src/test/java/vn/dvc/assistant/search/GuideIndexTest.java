@@ -44,6 +44,13 @@ class GuideIndexTest {
     }
 
     @Test
+    void aCuesWordsAfterANegationAskNothing() {
+        assertEquals(Map.of(Aspect.PROCESSING_TIME, 3.0), SHIPPED.read("bao giờ có giấy khai sinh").cueWeights());
+        assertEquals(Map.of(), SHIPPED.read("bà tôi chưa bao giờ có giấy khai sinh").cueWeights());
+        assertEquals(Map.of(Aspect.DOCUMENTS, 2.0), SHIPPED.read("chua bao gio co giay khai sinh, gio lam can gi").cueWeights());
+    }
+
+    @Test
     void wordsFromOutsideTheKnowledgeBaseAreStrangers() {
         assertTrue(SHIPPED.unknownShare(SHIPPED.read("làm hộ chiếu ở đâu")) > 0.5);
         assertEquals(0.0, SHIPPED.unknownShare(SHIPPED.read("tạm ngừng kinh doanh")));
