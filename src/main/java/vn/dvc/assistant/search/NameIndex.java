@@ -64,7 +64,7 @@ public final class NameIndex {
     /** Each procedure's names, in the order indexed. */
     private final int[][] namesOf;
     private final Map<String, Integer> ordinals = new HashMap<>();
-    private final ThreadLocal<NameSums> sums;
+    private final ScratchPool<NameSums> sums;
 
     private NameIndex(List<String> procedureIds, List<Name> names, NameTerms wordTerms, NameTerms pairTerms) {
         this.procedureIds = procedureIds;
@@ -100,7 +100,7 @@ public final class NameIndex {
             int procedure = names.get(n).procedure();
             namesOf[procedure][counts[procedure]++] = n;
         }
-        this.sums = ThreadLocal.withInitial(() -> new NameSums(this));
+        this.sums = new ScratchPool<>(() -> new NameSums(this));
     }
 
     /**
@@ -216,7 +216,7 @@ public final class NameIndex {
         if (!query.anyRequired) {
             return NameFits.NONE;
         }
-        NameSums sums = this.sums.get();
+        NameSums sums = this.sums.take();
         try {
             for (int t = 0; t < query.words.length; t++) {
                 int word = query.words[t];
@@ -236,6 +236,7 @@ public final class NameIndex {
             return sums.bestByProcedure(query);
         } finally {
             sums.clear();
+            this.sums.giveBack(sums);
         }
     }
 
