@@ -2,7 +2,6 @@ package vn.dvc.assistant.search;
 
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import vn.dvc.assistant.search.ProcedureTexts.Part;
@@ -18,6 +17,13 @@ public final class TextFits implements AutoCloseable {
     /** How much of the question's topic weight a procedure holds, and the weightiest topic word it lacks against the weightiest. */
     public record Held(double share, double rarestMissing) {
     }
+
+    /*
+     * The parts a procedure's topic is looked for in, made once: a list made for every candidate, and walked by an
+     * iterator, was a twentieth of a search in a profile (docs/benchmarks.md).
+     */
+    private static final Part[] EVERY_PART = Part.values();
+    private static final Part[] NAME_PARTS = {Part.NAME, Part.CALLED};
 
     private final ProcedureTexts texts;
     private final PartSums lent;
@@ -85,15 +91,15 @@ public final class TextFits implements AutoCloseable {
 
     /** How much of the topic the procedure's parts hold, anywhere. */
     public Held anywhere(int procedure) {
-        return held(procedure, List.of(Part.values()));
+        return held(procedure, EVERY_PART);
     }
 
     /** How much of the topic the procedure's names and the names citizens give it hold. */
     public Held named(int procedure) {
-        return held(procedure, List.of(Part.NAME, Part.CALLED));
+        return held(procedure, NAME_PARTS);
     }
 
-    private Held held(int procedure, List<Part> in) {
+    private Held held(int procedure, Part[] in) {
         double share = 0;
         double rarestMissing = 0;
         for (int word = 0; word < topicWeights.length; word++) {
@@ -107,7 +113,7 @@ public final class TextFits implements AutoCloseable {
         return new Held(share, rarestMissing);
     }
 
-    private boolean holds(int procedure, int word, List<Part> in) {
+    private boolean holds(int procedure, int word, Part[] in) {
         for (Part part : in) {
             int[] docs = topicDocuments.get(part)[word].docs();
             int[] firstDocument = texts.firstDocuments(part);
