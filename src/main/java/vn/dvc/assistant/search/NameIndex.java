@@ -1,6 +1,7 @@
 package vn.dvc.assistant.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -280,10 +281,12 @@ public final class NameIndex {
     NameFit nameFit(int procedure, int bestName, Query query) {
         NameFit best = null;
         boolean complete = false;
+        // Required words, required pairs, optional words, optional pairs, as NameSums keeps them; one array for all the
+        // procedure's names, not one each (a twelfth of a search's allocation).
+        double[] s = new double[4];
         for (int n : namesOf[procedure]) {
             Name name = names.get(n);
-            // Required words, required pairs, optional words, optional pairs, as NameSums keeps them.
-            double[] s = new double[4];
+            Arrays.fill(s, 0);
             int wordsHeld = addHeld(name.wordOrdinals(), query.words, query.wordRequired, wordTerms, s, 0);
             addHeld(name.pairOrdinals(), query.pairs, query.pairRequired, pairTerms, s, 1);
             double fit = fit(n, query, s[0], s[1], s[2], s[3]);
