@@ -33,8 +33,10 @@ public final class NameIndex {
      *                    so it is not matched
      * @param pairsWeight the weight of its pairs alone, summed once here: a common word brings a thousand names to every
      *                    search, and summing each one's pairs from their strings was a fifth of the search (docs/benchmarks.md)
+     * @param wordOrdinals its words as {@link NameTerms} numbers them, and {@code pairOrdinals} its pairs
      */
-    private record Name(int procedure, Kind kind, String[] words, String[] pairs, double weight, double pairsWeight, boolean distinctive) {
+    private record Name(int procedure, Kind kind, String[] words, String[] pairs, int[] wordOrdinals, int[] pairOrdinals,
+                        double weight, double pairsWeight, boolean distinctive) {
     }
 
     /**
@@ -56,19 +58,16 @@ public final class NameIndex {
     private final int[] procedureOfName;
     private final double[] nameWeight;
     private final boolean[] distinctiveName;
-    private final Map<String, int[]> namesByWord;
-    private final Map<String, int[]> namesByPair;
-    private final Map<String, Double> wordWeight;
-    private final Map<String, Double> pairWeight;
+    private final NameTerms wordTerms;
+    private final NameTerms pairTerms;
     private final double unknownWeight;
     private final Map<String, Set<String>> officialWords;
     /** Each procedure's names, in the order indexed. */
     private final int[][] namesOf;
     private final Map<String, Integer> ordinals = new HashMap<>();
-    private final ThreadLocal<NameSums> sums;
+    private final ScratchPool<NameSums> sums;
 
-    private NameIndex(List<String> procedureIds, List<Name> names, Map<String, int[]> namesByWord,
-                      Map<String, int[]> namesByPair, Map<String, Double> wordWeight, Map<String, Double> pairWeight) {
+    private NameIndex(List<String> procedureIds, List<Name> names, NameTerms wordTerms, NameTerms pairTerms) {
         this.procedureIds = procedureIds;
         this.names = names;
         this.procedureOfName = new int[names.size()];
@@ -79,10 +78,8 @@ public final class NameIndex {
             nameWeight[n] = names.get(n).weight();
             distinctiveName[n] = names.get(n).distinctive();
         }
-        this.namesByWord = namesByWord;
-        this.namesByPair = namesByPair;
-        this.wordWeight = wordWeight;
-        this.pairWeight = pairWeight;
+        this.wordTerms = wordTerms;
+        this.pairTerms = pairTerms;
         this.unknownWeight = Math.log(1 + procedureIds.size());
         this.officialWords = new HashMap<>();
         for (Name name : names) {
@@ -104,7 +101,7 @@ public final class NameIndex {
             int procedure = names.get(n).procedure();
             namesOf[procedure][counts[procedure]++] = n;
         }
-        this.sums = ThreadLocal.withInitial(() -> new NameSums(this));
+        this.sums = new ScratchPool<>(() -> new NameSums(this));
     }
 
     /**
@@ -169,62 +166,42 @@ public final class NameIndex {
         }
 
         NameIndex build() {
-            Map<String, Set<Integer>> wordProcedures = new HashMap<>();
-            Map<String, Set<Integer>> pairProcedures = new HashMap<>();
-            Map<String, List<Integer>> byWord = new HashMap<>();
-            Map<String, List<Integer>> byPair = new HashMap<>();
-            for (int n = 0; n < words.size(); n++) {
-                int procedure = owners.get(n)[0];
-                for (String w : words.get(n)) {
-                    wordProcedures.computeIfAbsent(w, k -> new java.util.HashSet<>()).add(procedure);
-                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(n);
-                }
-                for (String p : pairs.get(n)) {
-                    pairProcedures.computeIfAbsent(p, k -> new java.util.HashSet<>()).add(procedure);
-                    byPair.computeIfAbsent(p, k -> new ArrayList<>()).add(n);
-                }
-            }
-            double total = procedureIds.size();
-            Map<String, Double> wordWeight = new HashMap<>();
-            wordProcedures.forEach((w, set) -> wordWeight.put(w, Math.log(1 + total / set.size())));
-            Map<String, Double> pairWeight = new HashMap<>();
-            pairProcedures.forEach((p, set) -> pairWeight.put(p, Math.log(1 + total / set.size())));
+            int[] procedureOf = owners.stream().mapToInt(owner -> owner[0]).toArray();
+            NameTerms wordTerms = NameTerms.of(words, procedureOf, procedureIds.size());
+            NameTerms pairTerms = NameTerms.of(pairs, procedureOf, procedureIds.size());
             List<Name> built = new ArrayList<>(words.size());
-            double distinctive = Math.log(1 + total);
+            double distinctive = Math.log(1 + procedureIds.size());
             for (int n = 0; n < words.size(); n++) {
+                int[] wordOrdinals = wordTerms.ordinals(words.get(n));
+                int[] pairOrdinals = pairTerms.ordinals(pairs.get(n));
                 double wordsWeight = 0;
-                for (String w : words.get(n)) {
-                    wordsWeight += wordWeight.get(w);
+                for (int w : wordOrdinals) {
+                    wordsWeight += wordTerms.weight(w);
                 }
                 double weight = wordsWeight;
                 double pairsWeight = 0;
                 double rarestPair = 0;
-                for (String p : pairs.get(n)) {
-                    weight += pairWeight.get(p);
-                    pairsWeight += pairWeight.get(p);
-                    rarestPair = Math.max(rarestPair, pairWeight.get(p));
+                for (int p : pairOrdinals) {
+                    weight += pairTerms.weight(p);
+                    pairsWeight += pairTerms.weight(p);
+                    rarestPair = Math.max(rarestPair, pairTerms.weight(p));
                 }
-                built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), weight, pairsWeight,
-                        kinds.get(n) == Kind.OFFICIAL || wordsWeight >= distinctive || rarestPair >= DISTINCTIVE_PAIR * distinctive));
+                built.add(new Name(owners.get(n)[0], kinds.get(n), words.get(n), pairs.get(n), wordOrdinals, pairOrdinals, weight,
+                        pairsWeight, kinds.get(n) == Kind.OFFICIAL || wordsWeight >= distinctive || rarestPair >= DISTINCTIVE_PAIR * distinctive));
             }
-            return new NameIndex(List.copyOf(procedureIds), built, postings(byWord), postings(byPair), wordWeight, pairWeight);
-        }
-
-        private static Map<String, int[]> postings(Map<String, List<Integer>> lists) {
-            Map<String, int[]> out = new HashMap<>();
-            lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-            return out;
+            return new NameIndex(List.copyOf(procedureIds), built, wordTerms, pairTerms);
         }
     }
 
     /** How much a folded word tells about which procedure is meant; a word in no name tells most. */
     public double weight(String folded) {
-        return wordWeight.getOrDefault(folded, unknownWeight);
+        int word = wordTerms.ordinal(folded);
+        return word < 0 ? unknownWeight : wordTerms.weight(word);
     }
 
     /** Whether some procedure's name holds the folded word. */
     boolean named(String folded) {
-        return wordWeight.containsKey(folded);
+        return wordTerms.ordinal(folded) >= 0;
     }
 
     /**
@@ -237,29 +214,30 @@ public final class NameIndex {
      */
     public NameFits fits(Understanding understanding) {
         Query query = new Query(understanding);
-        if (query.required.isEmpty()) {
+        if (!query.anyRequired) {
             return NameFits.NONE;
         }
-        NameSums sums = this.sums.get();
+        NameSums sums = this.sums.take();
         try {
-            query.terms.forEach((w, required) -> {
-                int[] postings = namesByWord.get(w);
-                if (postings != null) {
-                    double weight = wordWeight.get(w);
-                    for (int n : postings) {
-                        sums.addWord(n, required, weight);
+            for (int t = 0; t < query.words.length; t++) {
+                int word = query.words[t];
+                if (word >= 0) {
+                    double weight = wordTerms.weight(word);
+                    for (int n : wordTerms.names(word)) {
+                        sums.addWord(n, query.wordRequired[t], weight);
                     }
                 }
-            });
-            query.pairs.forEach((p, required) -> {
-                double weight = pairWeight.get(p);
-                for (int n : namesByPair.get(p)) {
-                    sums.addPair(n, required, weight);
+            }
+            for (int t = 0; t < query.pairs.length; t++) {
+                double weight = pairTerms.weight(query.pairs[t]);
+                for (int n : pairTerms.names(query.pairs[t])) {
+                    sums.addPair(n, query.pairRequired[t], weight);
                 }
-            });
+            }
             return sums.bestByProcedure(query);
         } finally {
             sums.clear();
+            this.sums.giveBack(sums);
         }
     }
 
@@ -301,76 +279,106 @@ public final class NameIndex {
      * very number it ranked the procedure by.
      */
     NameFit nameFit(int procedure, int bestName, Query query) {
-        int[] own = namesOf[procedure];
-        double[][] s = new double[own.length][5];
-        query.terms.forEach((w, required) -> {
-            int[] postings = namesByWord.get(w);
-            for (int i = 0; postings != null && i < own.length; i++) {
-                if (Arrays.binarySearch(postings, own[i]) >= 0) {
-                    s[i][required ? 0 : 2] += wordWeight.get(w);
-                    s[i][4]++;
-                }
-            }
-        });
-        query.pairs.forEach((p, required) -> {
-            int[] postings = namesByPair.get(p);
-            for (int i = 0; i < own.length; i++) {
-                if (Arrays.binarySearch(postings, own[i]) >= 0) {
-                    s[i][required ? 1 : 3] += pairWeight.get(p);
-                }
-            }
-        });
         NameFit best = null;
         boolean complete = false;
-        for (int i = 0; i < own.length; i++) {
-            Name name = names.get(own[i]);
-            double fit = fit(own[i], query, s[i][0], s[i][1], s[i][2], s[i][3]);
+        // Required words, required pairs, optional words, optional pairs, as NameSums keeps them; one array for all the
+        // procedure's names, not one each (a twelfth of a search's allocation).
+        double[] s = new double[4];
+        for (int n : namesOf[procedure]) {
+            Name name = names.get(n);
+            Arrays.fill(s, 0);
+            int wordsHeld = addHeld(name.wordOrdinals(), query.words, query.wordRequired, wordTerms, s, 0);
+            addHeld(name.pairOrdinals(), query.pairs, query.pairRequired, pairTerms, s, 1);
+            double fit = fit(n, query, s[0], s[1], s[2], s[3]);
             if (Double.isNaN(fit)) {
                 continue;
             }
-            complete |= s[i][4] == name.words().length;
-            if (own[i] == bestName) {
-                double recall = (s[i][0] + s[i][1] + s[i][2] + s[i][3]) / name.weight();
-                double pairRecall = name.pairs().length == 0 ? recall : (s[i][1] + s[i][3]) / name.pairsWeight();
-                best = new NameFit(procedureIds.get(procedure), fit, (s[i][0] + s[i][2]) / (query.requiredWeight + s[i][2]), recall,
+            complete |= wordsHeld == name.words().length;
+            if (n == bestName) {
+                double recall = (s[0] + s[1] + s[2] + s[3]) / name.weight();
+                double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / name.pairsWeight();
+                best = new NameFit(procedureIds.get(procedure), fit, (s[0] + s[2]) / (query.requiredWeight + s[2]), recall,
                         pairRecall, name.kind(), false);
             }
         }
         return new NameFit(best.procedureId(), best.fit(), best.precision(), best.recall(), best.pairRecall(), best.kind(), complete);
     }
 
-    /** The question's words and pairs, each required (a topic word) or optional (an aspect word, a maybe-function word). */
+    /**
+     * Adds the weight of each of the question's terms a name holds, in the question's order, a required one's to
+     * {@code sums[at]} and an optional one's to {@code sums[at + 2]}; returns how many it holds. A name has a dozen terms
+     * at most: comparing ordinals beats searching each term's names.
+     */
+    private static int addHeld(int[] nameTerms, int[] questionTerms, boolean[] required, NameTerms terms, double[] sums, int at) {
+        int held = 0;
+        for (int t = 0; t < questionTerms.length; t++) {
+            for (int term : nameTerms) {
+                if (term == questionTerms[t]) {
+                    sums[required[t] ? at : at + 2] += terms.weight(term);
+                    held++;
+                    break;
+                }
+            }
+        }
+        return held;
+    }
+
+    /**
+     * The question's words and pairs, each required (a topic word) or optional (an aspect word, a maybe-function word),
+     * as {@link NameTerms} ordinals; a word no name holds is -1.
+     */
     final class Query {
-        final Map<String, Boolean> terms = new java.util.LinkedHashMap<>();
-        final Map<String, Boolean> pairs = new java.util.LinkedHashMap<>();
-        final Set<String> required = new LinkedHashSet<>();
+        /** Required words first: NameSums lets only them touch a name. */
+        final int[] words;
+        final boolean[] wordRequired;
+        final int[] pairs;
+        final boolean[] pairRequired;
+        final boolean anyRequired;
         double requiredWeight;
         double requiredPairsWeight;
 
         Query(Understanding understanding) {
+            Set<String> required = new LinkedHashSet<>();
             understanding.topical().forEach(s -> required.add(s.folded()));
             Set<String> optional = new LinkedHashSet<>();
             understanding.maybeTopical().forEach(s -> optional.add(s.folded()));
             understanding.aspectCues().forEach(c -> c.words().forEach(s -> optional.add(s.folded())));
             optional.removeAll(required);
-            // Required words first: NameSums lets only them touch a name.
+            Map<String, Boolean> terms = new java.util.LinkedHashMap<>();
             required.forEach(w -> terms.put(w, true));
             optional.forEach(w -> terms.put(w, false));
             for (String w : required) {
                 requiredWeight += weight(w);
             }
+            Map<String, Boolean> questionPairs = new java.util.LinkedHashMap<>();
             List<Syllable> syllables = understanding.syllables();
             for (int i = 0; i + 1 < syllables.size(); i++) {
                 String a = syllables.get(i).folded();
                 String b = syllables.get(i + 1).folded();
                 String pair = a + " " + b;
-                if (terms.containsKey(a) && terms.containsKey(b) && pairWeight.containsKey(pair) && !pairs.containsKey(pair)) {
+                int ordinal = terms.containsKey(a) && terms.containsKey(b) ? pairTerms.ordinal(pair) : -1;
+                if (ordinal >= 0 && !questionPairs.containsKey(pair)) {
                     boolean both = required.contains(a) && required.contains(b);
-                    pairs.put(pair, both);
+                    questionPairs.put(pair, both);
                     if (both) {
-                        requiredPairsWeight += pairWeight.get(pair);
+                        requiredPairsWeight += pairTerms.weight(ordinal);
                     }
                 }
+            }
+            anyRequired = !required.isEmpty();
+            words = new int[terms.size()];
+            wordRequired = new boolean[terms.size()];
+            int t = 0;
+            for (Map.Entry<String, Boolean> term : terms.entrySet()) {
+                words[t] = wordTerms.ordinal(term.getKey());
+                wordRequired[t++] = term.getValue();
+            }
+            pairs = new int[questionPairs.size()];
+            pairRequired = new boolean[questionPairs.size()];
+            t = 0;
+            for (Map.Entry<String, Boolean> pair : questionPairs.entrySet()) {
+                pairs[t] = pairTerms.ordinal(pair.getKey());
+                pairRequired[t++] = pair.getValue();
             }
         }
     }

@@ -2,7 +2,6 @@ package vn.dvc.assistant.search;
 
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import vn.dvc.assistant.search.ProcedureTexts.Part;
@@ -19,8 +18,16 @@ public final class TextFits implements AutoCloseable {
     public record Held(double share, double rarestMissing) {
     }
 
+    /*
+     * The parts a procedure's topic is looked for in, made once: a list made for every candidate, and walked by an
+     * iterator, was a twentieth of a search in a profile (docs/benchmarks.md).
+     */
+    private static final Part[] EVERY_PART = Part.values();
+    private static final Part[] NAME_PARTS = {Part.NAME, Part.CALLED};
+
     private final ProcedureTexts texts;
-    private final PartSums threadSums;
+    private final PartSums lent;
+    private boolean closed;
     private final Map<Part, double[]> byDocument;
     private final Map<Part, Double> best;
     /** The topic words' weights, in the question's order, and each one's documents, by part. */
@@ -29,10 +36,10 @@ public final class TextFits implements AutoCloseable {
     private final double totalWeight;
     private final double heaviest;
 
-    TextFits(ProcedureTexts texts, PartSums threadSums, Map<Part, double[]> byDocument, double[] topicWeights,
+    TextFits(ProcedureTexts texts, PartSums lent, Map<Part, double[]> byDocument, double[] topicWeights,
              Map<Part, TermScores.Postings[]> topicDocuments) {
         this.texts = texts;
-        this.threadSums = threadSums;
+        this.lent = lent;
         this.byDocument = byDocument;
         this.topicWeights = topicWeights;
         this.topicDocuments = topicDocuments;
@@ -48,10 +55,13 @@ public final class TextFits implements AutoCloseable {
         this.heaviest = weightiest;
     }
 
-    /** Gives the sums back to the thread, cleared: the fits are not read after. */
+    /** Gives the sums back, cleared: the fits are not read after. */
     @Override
     public void close() {
-        threadSums.clear();
+        if (!closed) {
+            closed = true;
+            texts.giveBack(lent);
+        }
     }
 
     public int procedures() {
@@ -81,15 +91,15 @@ public final class TextFits implements AutoCloseable {
 
     /** How much of the topic the procedure's parts hold, anywhere. */
     public Held anywhere(int procedure) {
-        return held(procedure, List.of(Part.values()));
+        return held(procedure, EVERY_PART);
     }
 
     /** How much of the topic the procedure's names and the names citizens give it hold. */
     public Held named(int procedure) {
-        return held(procedure, List.of(Part.NAME, Part.CALLED));
+        return held(procedure, NAME_PARTS);
     }
 
-    private Held held(int procedure, List<Part> in) {
+    private Held held(int procedure, Part[] in) {
         double share = 0;
         double rarestMissing = 0;
         for (int word = 0; word < topicWeights.length; word++) {
@@ -103,7 +113,7 @@ public final class TextFits implements AutoCloseable {
         return new Held(share, rarestMissing);
     }
 
-    private boolean holds(int procedure, int word, List<Part> in) {
+    private boolean holds(int procedure, int word, Part[] in) {
         for (Part part : in) {
             int[] docs = topicDocuments.get(part)[word].docs();
             int[] firstDocument = texts.firstDocuments(part);
