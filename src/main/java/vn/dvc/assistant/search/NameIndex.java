@@ -65,7 +65,7 @@ public final class NameIndex {
     /** Each procedure's names, in the order indexed. */
     private final int[][] namesOf;
     private final Map<String, Integer> ordinals = new HashMap<>();
-    private final ScratchPool<NameSums> sums;
+    private final ThreadLocal<NameSums> sums;
 
     private NameIndex(List<String> procedureIds, List<Name> names, NameTerms wordTerms, NameTerms pairTerms) {
         this.procedureIds = procedureIds;
@@ -101,7 +101,7 @@ public final class NameIndex {
             int procedure = names.get(n).procedure();
             namesOf[procedure][counts[procedure]++] = n;
         }
-        this.sums = new ScratchPool<>(() -> new NameSums(this));
+        this.sums = ThreadLocal.withInitial(() -> new NameSums(this));
     }
 
     /**
@@ -217,7 +217,7 @@ public final class NameIndex {
         if (!query.anyRequired) {
             return NameFits.NONE;
         }
-        NameSums sums = this.sums.take();
+        NameSums sums = this.sums.get();
         try {
             for (int t = 0; t < query.words.length; t++) {
                 int word = query.words[t];
@@ -237,7 +237,6 @@ public final class NameIndex {
             return sums.bestByProcedure(query);
         } finally {
             sums.clear();
-            this.sums.giveBack(sums);
         }
     }
 

@@ -3,10 +3,9 @@ package vn.dvc.assistant.search;
 import java.util.Arrays;
 
 /**
- * One search's sums of the question's weighted words and pairs, name by name, in arrays lent by a {@link ScratchPool}
- * and cleared after each search. A common word touches a thousand names or more: a map of sums made anew for every
- * search, and a fit object for each procedure touched, were most of the search's time and allocation
- * (docs/benchmarks.md).
+ * One search's sums of the question's weighted words and pairs, name by name, in arrays kept per thread and cleared
+ * after each search. A common word touches a thousand names or more: a map of sums made anew for every search, and a
+ * fit object for each procedure touched, were most of the search's time and allocation (docs/benchmarks.md).
  *
  * <p>Of a procedure's names that fit the question equally, the first indexed counts: the official name before its head,
  * a guide's name before its other names, and those before the names citizens use (ProcedureNames adds them in that

@@ -8,13 +8,14 @@ import java.util.function.ToIntFunction;
 import vn.dvc.assistant.search.ProcedureTexts.Part;
 
 /**
- * One search's BM25 sums over every document of each part, lent by a {@link ScratchPool} and cleared when the search's
+ * One thread's BM25 sums over every document of each part, kept from search to search and cleared when the search's
  * {@link TextFits} is closed: arrays over every document made anew were a third of a search's allocation with the
  * catalogue (docs/benchmarks.md).
  */
 final class PartSums {
 
     private final Map<Part, double[]> byPart = new EnumMap<>(Part.class);
+    private boolean taken;
 
     PartSums(ToIntFunction<Part> documents) {
         for (Part part : Part.values()) {
@@ -22,12 +23,17 @@ final class PartSums {
         }
     }
 
-    /** The sums, all 0 until the search adds to them. */
-    Map<Part, double[]> byPart() {
+    /** The sums, all 0, until {@link #clear}; a thread searches once at a time. */
+    Map<Part, double[]> take() {
+        if (taken) {
+            throw new IllegalStateException("a search's text fits are closed before the thread's next search");
+        }
+        taken = true;
         return byPart;
     }
 
     void clear() {
         byPart.values().forEach(sums -> Arrays.fill(sums, 0));
+        taken = false;
     }
 }

@@ -64,14 +64,14 @@ public final class ProcedureTexts {
     private final Map<Part, PartIndex> parts;
     private final String[] ids;
     private final Map<String, Integer> procedureById = new HashMap<>();
-    private final ScratchPool<PartSums> sums;
+    private final ThreadLocal<PartSums> sums;
     private final boolean catalogueOpened;
 
     private ProcedureTexts(Map<Part, PartIndex> parts, String[] ids, boolean catalogueOpened) {
         this.parts = parts;
         this.ids = ids;
         this.catalogueOpened = catalogueOpened;
-        this.sums = new ScratchPool<>(() -> new PartSums(part -> parts.get(part).firstDocuments()[ids.length]));
+        this.sums = ThreadLocal.withInitial(() -> new PartSums(part -> parts.get(part).firstDocuments()[ids.length]));
         for (int procedure = 0; procedure < ids.length; procedure++) {
             procedureById.put(ids[procedure], procedure);
         }
@@ -249,13 +249,13 @@ public final class ProcedureTexts {
 
     /**
      * How well the question's topic (its topic words, and the words that may be, with their pairs) fits each part of
-     * every procedure: Lucene's BM25 score of the words plus that of the pairs. The fits are closed once read, which
-     * gives their sums back for the next search.
+     * every procedure: Lucene's BM25 score of the words plus that of the pairs. The fits are closed once read, since
+     * their sums are the thread's own for its next search.
      */
     public TextFits fits(Understanding understanding, ToDoubleFunction<String> weight) {
         Query query = new Query(understanding);
-        PartSums lent = sums.take();
-        Map<Part, double[]> byDocument = lent.byPart();
+        PartSums threadSums = sums.get();
+        Map<Part, double[]> byDocument = threadSums.take();
         try {
             Map<Part, TermScores.Postings[]> topicDocuments = new EnumMap<>(Part.class);
             for (Part part : Part.values()) {
@@ -265,18 +265,12 @@ public final class ProcedureTexts {
                 query.pairs.forEach(p -> sum.add(PAIRS, p, 1f));
                 topicDocuments.put(part, query.topic.stream().map(w -> index.terms().of(WORDS, w)).toArray(TermScores.Postings[]::new));
             }
-            return new TextFits(this, lent, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
+            return new TextFits(this, threadSums, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
         } catch (RuntimeException e) {
-            // No fits to close: the sums are given back here, cleared, or a later search would start from these.
-            giveBack(lent);
+            // No fits to close: the thread's sums are given back here, or its every later search would fail.
+            threadSums.clear();
             throw e;
         }
-    }
-
-    /** A search's sums, cleared for the next. */
-    void giveBack(PartSums lent) {
-        lent.clear();
-        sums.giveBack(lent);
     }
 
     /**

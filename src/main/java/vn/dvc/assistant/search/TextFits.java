@@ -26,8 +26,7 @@ public final class TextFits implements AutoCloseable {
     private static final Part[] NAME_PARTS = {Part.NAME, Part.CALLED};
 
     private final ProcedureTexts texts;
-    private final PartSums lent;
-    private boolean closed;
+    private final PartSums threadSums;
     private final Map<Part, double[]> byDocument;
     private final Map<Part, Double> best;
     /** The topic words' weights, in the question's order, and each one's documents, by part. */
@@ -36,10 +35,10 @@ public final class TextFits implements AutoCloseable {
     private final double totalWeight;
     private final double heaviest;
 
-    TextFits(ProcedureTexts texts, PartSums lent, Map<Part, double[]> byDocument, double[] topicWeights,
+    TextFits(ProcedureTexts texts, PartSums threadSums, Map<Part, double[]> byDocument, double[] topicWeights,
              Map<Part, TermScores.Postings[]> topicDocuments) {
         this.texts = texts;
-        this.lent = lent;
+        this.threadSums = threadSums;
         this.byDocument = byDocument;
         this.topicWeights = topicWeights;
         this.topicDocuments = topicDocuments;
@@ -55,13 +54,10 @@ public final class TextFits implements AutoCloseable {
         this.heaviest = weightiest;
     }
 
-    /** Gives the sums back, cleared: the fits are not read after. */
+    /** Gives the sums back to the thread, cleared: the fits are not read after. */
     @Override
     public void close() {
-        if (!closed) {
-            closed = true;
-            texts.giveBack(lent);
-        }
+        threadSums.clear();
     }
 
     public int procedures() {
