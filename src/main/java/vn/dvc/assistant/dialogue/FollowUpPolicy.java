@@ -8,6 +8,8 @@ import vn.dvc.assistant.ranking.Candidate;
  * A turn about the procedure in focus: it names no other procedure (holds most of another's name, and that one ranks
  * best and likely), in words the knowledge base knows
  * ("còn lệ phí?", "nộp ở đâu"), or in words the focus partly covers ("không có điện thoại thông minh thì sao?").
+ * A turn that asks about no part, shares no word with the focus and holds words the knowledge never uses ("lịch
+ * bóng đá tối nay") is about something else, however few those words are.
  */
 final class FollowUpPolicy implements Policy {
 
@@ -30,7 +32,12 @@ final class FollowUpPolicy implements Policy {
 
     private static boolean isFollowUp(Turn turn, String focus) {
         DialogueConfig config = turn.config;
-        double limit = turn.understanding.aspectCues().isEmpty() && turn.index.coverage(focus, turn.understanding) < config.followUpFocusCoverage()
+        boolean asksNoAspect = turn.understanding.aspectCues().isEmpty();
+        double focusCoverage = turn.index.coverage(focus, turn.understanding);
+        if (asksNoAspect && focusCoverage == 0 && !turn.understanding.strangers().isEmpty()) {
+            return false;
+        }
+        double limit = asksNoAspect && focusCoverage < config.followUpFocusCoverage()
                 ? config.followUpUnknownShare() : config.followUpWithAspectUnknownShare();
         return turn.index.unknownShare(turn.understanding) <= limit;
     }
