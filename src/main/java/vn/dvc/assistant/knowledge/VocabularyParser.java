@@ -3,6 +3,7 @@ package vn.dvc.assistant.knowledge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,7 @@ final class VocabularyParser {
      */
     static List<Vocabulary.AspectCue> aspectCues(String file, String content) {
         List<Vocabulary.AspectCue> cues = new ArrayList<>();
+        Map<String, Integer> lineOfPhrase = new HashMap<>();
         eachRule(file, content, (line, text) -> {
             Labelled labelled = labelled(file, line, text);
             Aspect aspect = Aspect.fromKey(labelled.label).orElseThrow(() -> new KnowledgeBaseException(file, line,
@@ -90,6 +92,11 @@ final class VocabularyParser {
                 String phrase = equals < 0 ? cue : cue.substring(0, equals).strip();
                 String typed = equals < 0 ? null : cue.substring(equals + 1).strip();
                 double weight = typed == null ? phrase.split("\\s+").length : "0".equals(typed) ? 0 : weight(file, line, typed);
+                Integer first = lineOfPhrase.putIfAbsent(phrase.toLowerCase(Locale.ROOT), line);
+                if (first != null) {
+                    throw new KnowledgeBaseException(file, line, "'" + phrase + "' is a cue already (line " + first
+                            + "): only the first would count", "keep one, under the aspect and with the weight meant");
+                }
                 cues.add(new Vocabulary.AspectCue(aspect, phrase, weight));
             }
         });

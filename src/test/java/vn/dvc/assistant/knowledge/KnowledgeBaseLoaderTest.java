@@ -145,6 +145,18 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void aCueGivenTwiceIsRefusedSinceOnlyTheFirstWouldCount(@TempDir Path root) throws IOException {
+        Path procedures = Files.createDirectories(root.resolve("procedures"));
+        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
+        copyVocabulary(root);
+        Files.writeString(root.resolve("vocabulary/aspects.txt"), "steps: thủ tục gì=1\n# later\noverview: thủ tục gì=3\n");
+        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
+        assertEquals("vocabulary/aspects.txt", e.file());
+        assertEquals(3, e.line());
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
     void aMissingFolderSaysWhatToPointAt(@TempDir Path root) {
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
         assertTrue(e.getMessage().contains("assistant.knowledge-base.path"), e.getMessage());
