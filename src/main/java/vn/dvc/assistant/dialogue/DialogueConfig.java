@@ -29,7 +29,8 @@ public interface DialogueConfig {
     @WithDefault("0.9")
     double underspecifiedPrecision();
 
-    @WithDefault("0.75")
+    /** Swept 2026-12-07 (docs/ranking.md, "Choosing the thresholds"): 0.75 stood a hundredth from "ngừng kinh doanh". */
+    @WithDefault("0.8")
     double underspecifiedScore();
 
     /**
