@@ -16,6 +16,10 @@ public class ConversationStore {
 
     public static final String WEB = "web";
 
+    /**
+     * A new conversation, stored by {@link #record} with its first turn: one insert with the state that turn leaves,
+     * rather than an insert and then an update of the same row in the same commit.
+     */
     public Conversation start(String channel, String externalUser) {
         Conversation conversation = new Conversation();
         conversation.id = ConversationIds.next();
@@ -23,7 +27,6 @@ public class ConversationStore {
         conversation.externalUser = externalUser;
         conversation.createdAt = Instant.now();
         conversation.updatedAt = conversation.createdAt;
-        conversation.persist();
         return conversation;
     }
 
@@ -50,11 +53,6 @@ public class ConversationStore {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /**
-     * Stores a turn with personal data in the message masked; the dialogue has already read it as typed. The
-     * conversation must come from {@link #start} or a {@code ...ForTurn} lookup in this transaction: its lock is
-     * what makes the next number free (the unique constraint turn_number_once refuses a duplicate regardless).
-     */
     /** The columns' sizes (V1): a catalogue record's long names and texts are stored cut, never refused. */
     private static final int REPLY_TEXT_COLUMN = 8000;
     private static final int QUICK_REPLIES_COLUMN = 2000;
@@ -63,6 +61,12 @@ public class ConversationStore {
         return text.length() <= column ? text : text.substring(0, column - 1) + "…";
     }
 
+    /**
+     * Stores a turn with personal data in the message masked; the dialogue has already read it as typed. The
+     * conversation must come from {@link #start} (it is stored here, with its first turn) or a {@code ...ForTurn}
+     * lookup in this transaction: its lock is what makes the next number free (the unique constraint turn_number_once
+     * refuses a duplicate regardless).
+     */
     public ConversationTurn record(Conversation conversation, String message, Reply reply) {
         ConversationTurn turn = new ConversationTurn();
         turn.conversation = conversation;
@@ -77,9 +81,12 @@ public class ConversationStore {
         turn.replyText = clipped(reply.text(), REPLY_TEXT_COLUMN);
         turn.quickReplies = clipped(String.join("\n", reply.quickReplies()), QUICK_REPLIES_COLUMN);
         turn.createdAt = Instant.now();
-        turn.persist();
         conversation.remember(reply.next());
         conversation.updatedAt = turn.createdAt;
+        if (!conversation.isPersistent()) {
+            conversation.persist();
+        }
+        turn.persist();
         // Written now rather than at commit, so that a database failure is this call's exception, which the chat
         // answers without storing, not a stack trace the transaction manager logs for every turn of an outage.
         Conversation.flush();

@@ -19,15 +19,22 @@ final class FollowUpPolicy implements Policy {
         if (focus.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Candidate> top = turn.ranking().top();
-        boolean anotherNamed = top.isPresent() && !top.get().procedureId().equals(focus.get())
-                && top.get().score() >= turn.config.answerScore() && !turn.understanding.topical().isEmpty()
-                && (top.get().features().nameRecall() >= turn.config.followUpSwitchRecall()
-                || top.get().features().guideAnchor() >= turn.config.followUpSwitchRecall());
+        // A turn without topic words names no procedure, so the ranking is not asked: a whole search spared on a tenth of
+        // the benchmark's turns ("còn lệ phí?"), as costly as any other (docs/benchmarks.md, 2026-12-07).
+        boolean anotherNamed = !turn.understanding.topical().isEmpty() && namesAnother(turn, focus.get());
         if (anotherNamed || !isFollowUp(turn, focus.get())) {
             return Optional.empty();
         }
         return Optional.of(turn.answer(focus.get(), 1 - turn.index.unknownShare(turn.understanding)));
+    }
+
+    /** The best candidate is another procedure, likely, and the question holds most of its name. */
+    private static boolean namesAnother(Turn turn, String focus) {
+        Optional<Candidate> top = turn.ranking().top();
+        return top.isPresent() && !top.get().procedureId().equals(focus)
+                && top.get().score() >= turn.config.answerScore()
+                && (top.get().features().nameRecall() >= turn.config.followUpSwitchRecall()
+                || top.get().features().guideAnchor() >= turn.config.followUpSwitchRecall());
     }
 
     private static boolean isFollowUp(Turn turn, String focus) {
