@@ -24,36 +24,40 @@ record EvaluationSet(String name, List<Conversation> conversations) {
 
     /** A set read from a file, such as ../shared/eval/real-dev.jsonl, which stays where it is. */
     static EvaluationSet load(java.nio.file.Path file) {
-        ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        List<Conversation> conversations = new ArrayList<>();
-        try {
-            for (String line : java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    conversations.add(json.readValue(line, new TypeReference<Conversation>() { }));
-                }
-            }
+        try (BufferedReader lines = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file.getFileName().toString(), lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EvaluationSet(file.getFileName().toString(), conversations);
     }
 
     static EvaluationSet load(String resource) {
-        ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-        List<Conversation> conversations = new ArrayList<>();
         try (InputStream in = EvaluationSet.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("no evaluation set at " + resource);
             }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = lines.readLine()) != null; ) {
-                if (!line.isBlank()) {
-                    conversations.add(json.readValue(line, new TypeReference<Conversation>() { }));
-                }
-            }
+            return read(resource, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EvaluationSet(resource, conversations);
+    }
+
+    private static EvaluationSet read(String name, BufferedReader lines) throws IOException {
+        ObjectMapper json = new ObjectMapper().configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        List<Conversation> conversations = new ArrayList<>();
+        int number = 0;
+        for (String line; (line = lines.readLine()) != null; ) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Conversation conversation = json.readValue(line, new TypeReference<Conversation>() { });
+            if (conversation.turns() == null || conversation.turns().isEmpty()) {
+                throw new IllegalArgumentException(name + ", line " + number
+                        + ": not a conversation (no \"turns\"); is this file an evaluation set (CONTRACT.md section 4)?");
+            }
+            conversations.add(conversation);
+        }
+        return new EvaluationSet(name, conversations);
     }
 }
