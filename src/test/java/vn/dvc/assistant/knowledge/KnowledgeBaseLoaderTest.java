@@ -135,22 +135,14 @@ class KnowledgeBaseLoaderTest {
 
     @Test
     void aBadVocabularyLineNamesTheFileAndLine(@TempDir Path root) throws IOException {
-        Path procedures = Files.createDirectories(root.resolve("procedures"));
-        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
-        copyVocabulary(root);
-        Files.writeString(root.resolve("vocabulary/aspects.txt"), "fees: lệ phí\nphi tien\n");
-        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
+        KnowledgeBaseException e = refusedAspects(root, "fees: lệ phí\nphi tien\n");
         assertEquals("vocabulary/aspects.txt", e.file());
         assertEquals(2, e.line());
     }
 
     @Test
     void aCueGivenTwiceIsRefusedSinceOnlyTheFirstWouldCount(@TempDir Path root) throws IOException {
-        Path procedures = Files.createDirectories(root.resolve("procedures"));
-        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
-        copyVocabulary(root);
-        Files.writeString(root.resolve("vocabulary/aspects.txt"), "steps: thủ tục gì=1\n# later\noverview: thủ tục gì=3\n");
-        KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
+        KnowledgeBaseException e = refusedAspects(root, "steps: thủ tục gì=1\n# later\noverview: thủ tục gì=3\n");
         assertEquals("vocabulary/aspects.txt", e.file());
         assertEquals(3, e.line());
         assertTrue(e.getMessage().contains("line 1"), e.getMessage());
@@ -160,6 +152,15 @@ class KnowledgeBaseLoaderTest {
     void aMissingFolderSaysWhatToPointAt(@TempDir Path root) {
         KnowledgeBaseException e = assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
         assertTrue(e.getMessage().contains("assistant.knowledge-base.path"), e.getMessage());
+    }
+
+    /** Loads a valid guide with the shipped vocabulary but {@code aspects} as aspects.txt, expecting a refusal. */
+    private static KnowledgeBaseException refusedAspects(Path root, String aspects) throws IOException {
+        Path procedures = Files.createDirectories(root.resolve("procedures"));
+        Files.writeString(procedures.resolve("thu-tuc-mau.md"), GuideParserTest.validGuide());
+        copyVocabulary(root);
+        Files.writeString(root.resolve("vocabulary/aspects.txt"), aspects);
+        return assertThrows(KnowledgeBaseException.class, () -> KnowledgeBaseLoader.load(root));
     }
 
     static void copyVocabulary(Path root) throws IOException {
