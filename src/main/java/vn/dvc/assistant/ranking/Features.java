@@ -1,5 +1,7 @@
 package vn.dvc.assistant.ranking;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,14 +36,48 @@ public record Features(double nameFit, double fitOfBest, double namePrecision, d
                        double nameText, double calledText, double aboutText, double bodyText, double topicHeld, double rarestMissing,
                        double topicNamed, double rarestUnnamed, double nameComplete) {
 
-    /** The names the fitted weights are written under, in the order of {@link #vector()}. */
-    public static final List<String> NAMES = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "citizenName",
+    /** The features one by one, in the order of the first part of {@link #vector()}. */
+    private static final List<String> SINGLE = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "citizenName",
             "guide", "guideRelevance", "guideCoverage", "guideAnchor", "guideNamed", "nameText", "calledText", "aboutText", "bodyText",
             "topicHeld", "rarestMissing", "topicNamed", "rarestUnnamed", "nameComplete");
 
+    /**
+     * The features whose products with each other (squares too) are features as well, so that the utility is quadratic
+     * in them: a name that fits well counts for more when the question's topic is all held, a weak text score for less
+     * when the rarest word is missing. Every feature measured on every candidate on a continuous scale; left out are the
+     * ones that are 0 or 1 (their square is themselves, which makes the fit singular) and the guides' own (0 for every
+     * catalogue entry). Measured with src/tools/cross-validate.sh (docs/ranking.md): real-dev 76.3 → 78.1 % on unseen
+     * folds, everyday 76.0 → 80.5 %, no more confident wrong answers on either.
+     */
+    private static final List<String> PAIRED = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "nameText",
+            "calledText", "aboutText", "bodyText", "topicHeld", "rarestMissing", "topicNamed", "rarestUnnamed");
+
+    private static final int[] PAIRED_AT = PAIRED.stream().mapToInt(SINGLE::indexOf).toArray();
+
+    /** The names the fitted weights are written under, in the order of {@link #vector()}: "nameFit", then "nameFit*topicHeld". */
+    public static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>(SINGLE);
+        for (int i = 0; i < PAIRED.size(); i++) {
+            for (int j = i; j < PAIRED.size(); j++) {
+                names.add(PAIRED.get(i) + "*" + PAIRED.get(j));
+            }
+        }
+        return List.copyOf(names);
+    }
+
     public double[] vector() {
-        return new double[] {nameFit, fitOfBest, namePrecision, nameRecall, pairRecall, citizenName, guide, guideRelevance,
+        double[] single = {nameFit, fitOfBest, namePrecision, nameRecall, pairRecall, citizenName, guide, guideRelevance,
                 guideCoverage, guideAnchor, guideNamed, nameText, calledText, aboutText, bodyText, topicHeld, rarestMissing,
                 topicNamed, rarestUnnamed, nameComplete};
+        double[] all = Arrays.copyOf(single, NAMES.size());
+        int k = single.length;
+        for (int i = 0; i < PAIRED_AT.length; i++) {
+            for (int j = i; j < PAIRED_AT.length; j++) {
+                all[k++] = single[PAIRED_AT[i]] * single[PAIRED_AT[j]];
+            }
+        }
+        return all;
     }
 }

@@ -29,14 +29,19 @@ public record Weights(double[] perFeature, double noneBias, double[] perNoneEvid
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Weights(read(properties, Features.NAMES, ""), Double.parseDouble(properties.getProperty(NONE_BIAS, "0")),
+        return new Weights(read(properties, Features.NAMES, ""), read(properties, List.of(NONE_BIAS), "")[0],
                 read(properties, NoneEvidence.NAMES, NONE_PREFIX));
     }
 
     private static double[] read(Properties properties, List<String> names, String prefix) {
         double[] weights = new double[names.size()];
         for (int i = 0; i < weights.length; i++) {
-            weights[i] = Double.parseDouble(properties.getProperty(prefix + names.get(i), "0"));
+            String value = properties.getProperty(prefix + names.get(i));
+            if (value == null) {
+                throw new IllegalStateException(RESOURCE + " has no weight for " + prefix + names.get(i)
+                        + ": the features changed since the fit; refit with src/tools/fit-ranker.sh");
+            }
+            weights[i] = Double.parseDouble(value);
         }
         return weights;
     }

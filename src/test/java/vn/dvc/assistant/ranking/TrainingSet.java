@@ -31,7 +31,9 @@ public final class TrainingSet {
 
     public TrainingSet(GuideIndex index) {
         this.index = index;
-        this.ranker = new UnifiedRanker(index, Weights.fitted());
+        // The candidates and their features do not depend on the weights, and the shipped ones may be stale when the
+        // features change: none are needed to fit new ones.
+        this.ranker = new UnifiedRanker(index, new Weights(new double[Features.NAMES.size()], 0, new double[NoneEvidence.NAMES.size()]));
     }
 
     /** Questions whose procedure was not among the candidates, left out of every group. */
