@@ -36,6 +36,7 @@ public final class ConditionalLogit {
         double total = groups.stream().mapToDouble(Group::weight).sum();
         double[] theta = new double[P];
         double objective = objective(groups, theta, total);
+        double start = objective;
         for (int step = 0; step < MAX_STEPS; step++) {
             double[] gradient = new double[P];
             double[][] hessian = new double[P][P];
@@ -69,6 +70,11 @@ public final class ConditionalLogit {
             if (done) {
                 break;
             }
+        }
+        if (objective == start) {
+            // A feature that is a combination of others (a 0/1 feature squared is itself) leaves the Hessian so badly
+            // conditioned that no step improves: the weights would stay at zero and send every question to none.
+            throw new IllegalStateException("Newton's method found no better weights than zero: do some features duplicate others?");
         }
         return theta;
     }
