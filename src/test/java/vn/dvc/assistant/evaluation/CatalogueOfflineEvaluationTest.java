@@ -16,10 +16,10 @@ import vn.dvc.assistant.ranking.Weights;
 /**
  * Every set with the national catalogue loaded, through the dialogue engine alone: the real portal-FAQ questions
  * (../shared/eval/real-dev.jsonl, read where they are), the team's sets in citizens' words and out of scope. The bars
- * are the scores of 2026-12-07 (docs/ranking.md) less a turn or two, so that a change that loses ground fails; the
- * targets of issue 12 are above them. The ranker is fitted on real-dev too: its honest score is the 5-fold
- * cross-validation of src/tools/cross-validate.sh (76.3 % right, 4.9 % confident wrong), the bar here guards the
- * shipped weights.
+ * are the scores of 2026-12-07's third session (docs/ranking.md) less a turn or two, so that a change that loses
+ * ground fails; the targets of issue 12 are above them. The ranker is fitted on real-dev too: its honest score is the
+ * 5-fold cross-validation of src/tools/cross-validate.sh (78.1 % right, 4.9 % confident wrong), the bar here guards
+ * the shipped weights.
  */
 @Tag("catalogue")
 class CatalogueOfflineEvaluationTest {
@@ -32,30 +32,30 @@ class CatalogueOfflineEvaluationTest {
     void realPortalQuestions() {
         Path file = Path.of(System.getProperty("real.questions", "../shared/eval/real-dev.jsonl"));
         assertTrue(Files.isRegularFile(file), "the real questions are read where they are: " + file.toAbsolutePath());
-        check(EvaluationSet.load(file), 0.76, 0.06);
+        check(EvaluationSet.load(file), 0.77, 0.06);
     }
 
     /** Questions in the style of the portal's FAQ and legal-news headlines, written by the team and kept aside (eval/README.md). */
     @Test
     void headlinesKeptAside() {
-        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.70, 0.08);
+        check(EvaluationSet.load("/eval/headlines-holdout.jsonl"), 0.73, 0.09);
     }
 
     /** Questions on real procedures of ministries the catalogue does not hold (eval/README.md), kept aside. */
     @Test
     void otherMinistriesAreNotAnswered() {
-        check(EvaluationSet.load("/eval/out-of-scope-real.jsonl"), 0.91, 0.09);
+        check(EvaluationSet.load("/eval/out-of-scope-real.jsonl"), 0.92, 0.07);
     }
 
     @Test
     void citizensWordsKeptAside() {
-        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.56, 0.14);
+        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.59, 0.16);
     }
 
     /** The set the ranker was partly fitted on (src/tools/fit-ranker.sh): a regression guard, not a score. */
     @Test
     void citizensWords() {
-        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.80, 0.05);
+        check(EvaluationSet.load("/eval/citizens.jsonl"), 0.82, 0.05);
     }
 
     /**
@@ -64,7 +64,7 @@ class CatalogueOfflineEvaluationTest {
      */
     @Test
     void everydayWords() {
-        check(EvaluationSet.load("/eval/everyday.jsonl"), 0.74, 0.07);
+        check(EvaluationSet.load("/eval/everyday.jsonl"), 0.79, 0.07);
     }
 
     @Test
@@ -75,8 +75,8 @@ class CatalogueOfflineEvaluationTest {
     @Test
     void curatedSetsWithTheCatalogue() {
         check(EvaluationSet.load("/eval/dev.jsonl"), 0.97, 0.06);
-        check(EvaluationSet.load("/eval/own.jsonl"), 0.81, 0.11);
-        check(EvaluationSet.load("/eval/holdout.jsonl"), 0.85, 0.12);
+        check(EvaluationSet.load("/eval/own.jsonl"), 0.81, 0.10);
+        check(EvaluationSet.load("/eval/holdout.jsonl"), 0.86, 0.12);
         check(EvaluationSet.load("/eval/catalogue.jsonl"), 0.93, 0.04);
     }
 

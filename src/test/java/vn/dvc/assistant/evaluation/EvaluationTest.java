@@ -28,9 +28,9 @@ class EvaluationTest {
     static final double DEV_SET_BAR = 0.97;
     /**
      * The bars on the team's two sets, written apart from the guides and the engine: guard against regressions, a turn
-     * or two under the scores of 2026-12-07 (docs/ranking.md): own 82.8 % (partly fitted on), holdout 89.7 %.
+     * or two under the scores of 2026-12-07 (docs/ranking.md): own 84.7 % (partly fitted on), holdout 89.7 %.
      */
-    static final double OWN_SET_BAR = 0.82;
+    static final double OWN_SET_BAR = 0.83;
     static final double HOLDOUT_SET_BAR = 0.88;
 
     @Test
