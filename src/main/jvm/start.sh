@@ -10,7 +10,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 app=$(cd "${1:-$here/../../../target/quarkus-app}" && pwd)
 archive=()
-if [ -f "$app/app.aot" ]; then
+# The AOT cache is an option JDK 25 added: an older JVM refuses to start with it, so the JVM's own release file says
+# which archive it can read (no JVM started to ask).
+java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+java_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release" 2>/dev/null || true)
+if [ -f "$app/app.aot" ] && [ "${java_major:-0}" -ge 25 ]; then
   archive=(-XX:AOTCache="$app/app.aot")
 elif [ -f "$app/app-classes.jsa" ]; then
   archive=(-XX:SharedArchiveFile="$app/app-classes.jsa")
