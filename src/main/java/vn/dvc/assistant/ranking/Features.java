@@ -45,8 +45,8 @@ public record Features(double nameFit, double fitOfBest, double namePrecision, d
      * The features whose products with each other (squares too) are features as well, so that the utility is quadratic
      * in them: a name that fits well counts for more when the question's topic is all held, a weak text score for less
      * when the rarest word is missing. Every feature measured on every candidate on a continuous scale; left out are the
-     * ones that are 0 or 1 (their square is themselves, which makes the fit singular) and the guides' own (0 for every
-     * catalogue entry). Measured with src/tools/cross-validate.sh (docs/ranking.md): real-dev 76.3 → 78.1 % on unseen
+     * ones that are 0 or 1 (a 0/1 feature squared is itself, and with their products in, Newton's method found no
+     * weights better than zero) and the guides' own (0 for every catalogue entry). Measured with src/tools/cross-validate.sh (docs/ranking.md): real-dev 76.3 → 78.1 % on unseen
      * folds, everyday 76.0 → 80.5 %, no more confident wrong answers on either.
      */
     private static final List<String> PAIRED = List.of("nameFit", "fitOfBest", "namePrecision", "nameRecall", "pairRecall", "nameText",

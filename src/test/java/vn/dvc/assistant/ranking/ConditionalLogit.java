@@ -72,8 +72,9 @@ public final class ConditionalLogit {
             }
         }
         if (objective == start) {
-            // A feature that is a combination of others (a 0/1 feature squared is itself) leaves the Hessian so badly
-            // conditioned that no step improves: the weights would stay at zero and send every question to none.
+            // Features that (nearly) duplicate others, as a 0/1 feature's products with the continuous ones did, leave
+            // the Hessian so badly conditioned that no step improves: the weights would stay at zero and send every
+            // question to none.
             throw new IllegalStateException("Newton's method found no better weights than zero: do some features duplicate others?");
         }
         return theta;
