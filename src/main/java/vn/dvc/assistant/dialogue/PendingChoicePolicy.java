@@ -3,11 +3,13 @@ package vn.dvc.assistant.dialogue;
 import java.util.List;
 import java.util.Optional;
 
+import vn.dvc.assistant.knowledge.Vocabulary.SmalltalkKind;
 import vn.dvc.assistant.ranking.Candidate;
 import vn.dvc.assistant.ranking.Ranking;
 
 /**
- * The citizen answers a clarifying question: by its number, or by words that fit one choice clearly best. A question
+ * The citizen answers a clarifying question: by its number, by words that fit one choice clearly best, or by a yes
+ * (the one procedure offered is meant; several are offered again) or a no (none is: say so). A question
  * that names no procedure but asks about a part of one ("lệ phí bao nhiêu?") goes on as if the choice were made: one
  * procedure offered is taken as confirmed, several are offered again for that part, never replaced by the featured ones.
  */
@@ -18,6 +20,12 @@ final class PendingChoicePolicy implements Policy {
         List<String> choices = turn.state.pendingChoices();
         if (choices.isEmpty()) {
             return Optional.empty();
+        }
+        if (turn.understanding.smalltalk().contains(SmalltalkKind.NO)) {
+            return Optional.of(turn.noneOffered());
+        }
+        if (turn.understanding.smalltalk().contains(SmalltalkKind.YES)) {
+            return Optional.of(choices.size() == 1 ? turn.answer(choices.get(0), 1) : turn.clarify(choices, 0));
         }
         String text = turn.understanding.question().strip();
         if (text.matches("\\d{1,2}")) {

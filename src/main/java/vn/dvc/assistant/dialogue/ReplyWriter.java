@@ -26,6 +26,8 @@ final class ReplyWriter {
             Aspect.PROCESSING_TIME, Aspect.STEPS, Aspect.FORMS, Aspect.RESULT);
     private static final int QUICK_REPLIES = 4;
     private static final int CHOICES = 5;
+    /** Offered beside the one procedure asked back about; read as a "no" (smalltalk.txt). */
+    static final String NOT_THIS_ONE = "Không phải";
 
     /** A fee the guide says the provincial People's Council sets: the province profile says what it knows of it. */
     private static final String SET_BY_PROVINCE = "Hội đồng nhân dân";
@@ -76,16 +78,29 @@ final class ReplyWriter {
         return next;
     }
 
-    /** @param nameOf the name of a procedure, guide or catalogue entry, by id */
+    /**
+     * Which of the procedures is meant; with one alone, whether it is the one meant, and "Không phải" offered beside it.
+     *
+     * @param nameOf the name of a procedure, guide or catalogue entry, by id
+     */
     Reply clarify(Function<String, String> nameOf, List<String> procedureIds, DialogueState state, double confidence) {
         List<String> ids = procedureIds.stream().limit(CHOICES).toList();
         List<String> names = ids.stream().map(nameOf).toList();
-        StringBuilder text = new StringBuilder("Anh/chị muốn hỏi về thủ tục nào?");
+        StringBuilder text = new StringBuilder(ids.size() == 1 ? "Anh/chị hỏi về thủ tục này phải không?" : "Anh/chị muốn hỏi về thủ tục nào?");
         for (int i = 0; i < names.size(); i++) {
             text.append('\n').append(i + 1).append(". ").append(names.get(i));
         }
-        return new Reply(ReplyType.CLARIFY, null, null, text.toString(), names, List.of(), confidence, null,
+        List<String> quickReplies = ids.size() == 1 ? List.of(names.get(0), NOT_THIS_ONE) : names;
+        return new Reply(ReplyType.CLARIFY, null, null, text.toString(), quickReplies, List.of(), confidence, null,
                 new DialogueState(state.focusProcedureId(), state.focusAspect(), ids));
+    }
+
+    /** The citizen said none of the procedures offered is the one meant: say so, ask for more, and where to get help. */
+    Reply noneOffered(KnowledgeBase knowledgeBase, DialogueState state) {
+        String text = "Vâng, vậy tôi chưa tìm đúng thủ tục anh/chị cần. Anh/chị nhắn lại giúp tôi việc cần làm, cho ai và ở đâu "
+                + "để tôi tìm lại.\n" + province.help();
+        return new Reply(ReplyType.FALLBACK, null, null, text, topics(knowledgeBase), List.of(), 0, null,
+                new DialogueState(state.focusProcedureId(), state.focusAspect(), List.of()));
     }
 
     Reply fallback(KnowledgeBase knowledgeBase, DialogueState state) {
@@ -103,6 +118,7 @@ final class ReplyWriter {
             case IDENTITY -> "Tôi là " + province.selfDescription()
                     + ". Tôi trả lời dựa trên hướng dẫn chính thức, kèm nguồn để anh/chị đối chiếu.";
             case GOODBYE -> "Chúc anh/chị làm thủ tục thuận lợi. Khi cần, anh/chị cứ quay lại hỏi tôi nhé.";
+            case YES, NO -> "Vâng. Anh/chị cần hỏi về thủ tục nào, cứ nhắn cho tôi nhé.";
         };
         return new Reply(ReplyType.SMALLTALK, null, null, text, topics(knowledgeBase), List.of(), 1, null, state);
     }

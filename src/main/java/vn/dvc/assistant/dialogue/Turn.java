@@ -130,6 +130,10 @@ final class Turn {
         return writer.fallback(knowledgeBase, state);
     }
 
+    Reply noneOffered() {
+        return writer.noneOffered(knowledgeBase, state);
+    }
+
     Reply smalltalk() {
         return writer.smalltalk(knowledgeBase, understanding.smalltalk().iterator().next(),
                 new DialogueState(state.focusProcedureId(), state.focusAspect(), List.of()));

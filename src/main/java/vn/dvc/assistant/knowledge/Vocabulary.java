@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param rewrites      abbreviations and synonyms: each phrase on the left is read as the one on the right
  * @param aspectCues    words that show which aspect is asked about
- * @param smalltalk     phrases of greeting, thanks, "who are you", goodbye
+ * @param smalltalk     phrases of greeting, thanks, "who are you", goodbye, and of "yes" and "no" as a whole message
  * @param functionWords words that carry no topic (pronouns, particles, question words)
  * @param softWords     words that may name the topic or only colour the question (what a shop sells, a place, a time)
  * @param citizenNames  how citizens name national procedures ("lấy vợ" for đăng ký kết hôn), by national code
@@ -41,7 +41,12 @@ public record Vocabulary(
     public record AspectCue(Aspect aspect, String phrase, double weight) {
     }
 
+    /** YES and NO count only when they are the whole message: the citizen answers a question, asks nothing. */
     public enum SmalltalkKind {
-        GREETING, THANKS, IDENTITY, GOODBYE
+        GREETING, THANKS, IDENTITY, GOODBYE, YES, NO;
+
+        public boolean isWholeMessageOnly() {
+            return this == YES || this == NO;
+        }
     }
 }

@@ -113,7 +113,7 @@ final class VocabularyParser {
                 kind = Vocabulary.SmalltalkKind.valueOf(labelled.label.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new KnowledgeBaseException(file, line, "unknown kind '" + labelled.label + "'",
-                        "use greeting, thanks, identity or goodbye");
+                        "use greeting, thanks, identity, goodbye, yes or no");
             }
             phrases.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(labelled.phrases);
         });

@@ -37,7 +37,8 @@ public record ReplyLayout(String title, List<Block> blocks, List<Choice> choices
         }
         List<Block> blocks = blocks(lines);
         if (ReplyType.CLARIFY.key().equals(type)) {
-            blocks.removeIf(block -> Block.STEPS.equals(block.kind()) && block.items().equals(quickReplies));
+            blocks.removeIf(block -> Block.STEPS.equals(block.kind()) && block.items().size() <= quickReplies.size()
+                    && block.items().equals(quickReplies.subList(0, block.items().size())));
         }
         return new ReplyLayout(title, List.copyOf(blocks), Choice.of(quickReplies));
     }

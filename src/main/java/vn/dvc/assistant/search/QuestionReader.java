@@ -23,6 +23,7 @@ final class QuestionReader {
     private final DomainText domainText;
     private final PhraseTrie<Cue> aspectCues = new PhraseTrie<>();
     private final PhraseTrie<SmalltalkKind> smalltalk = new PhraseTrie<>();
+    private final PhraseTrie<SmalltalkKind> yesOrNo = new PhraseTrie<>();
     private final PhraseTrie<Boolean> functionWords = new PhraseTrie<>();
     private final PhraseTrie<Boolean> softWords = new PhraseTrie<>();
 
@@ -35,7 +36,7 @@ final class QuestionReader {
             aspectCues.add(domainText.read(cue.phrase()), new Cue(cue.aspect(), cue.weight()));
         }
         vocabulary.smalltalk().forEach((kind, phrases) ->
-                phrases.forEach(p -> smalltalk.add(domainText.read(p), kind)));
+                phrases.forEach(p -> (kind.isWholeMessageOnly() ? yesOrNo : smalltalk).add(domainText.read(p), kind)));
         vocabulary.functionWords().forEach(w -> functionWords.add(domainText.read(w), Boolean.TRUE));
         vocabulary.softWords().forEach(w -> softWords.add(domainText.read(w), Boolean.TRUE));
     }
@@ -104,6 +105,10 @@ final class QuestionReader {
                 notTopical[i] = true;
             }
         }
+        wholeYesOrNo(syllables, function, typedWithDiacritics).ifPresent(kind -> {
+            kinds.add(kind);
+            java.util.Arrays.fill(notTopical, true);
+        });
         List<Syllable> topical = new ArrayList<>();
         List<Syllable> strangers = new ArrayList<>();
         List<Syllable> maybeTopical = new ArrayList<>();
@@ -124,6 +129,25 @@ final class QuestionReader {
             }
         }
         return new Understanding(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds);
+    }
+
+    /**
+     * "đúng rồi", "không phải", "dạ không ạ": a message of nothing but a yes or a no and function words answers the
+     * question put to the citizen. A no anywhere in it makes it a no ("không đúng" holds "đúng").
+     */
+    private Optional<SmalltalkKind> wholeYesOrNo(List<Syllable> syllables, boolean[] function, boolean typedWithDiacritics) {
+        boolean[] covered = function.clone();
+        Set<SmalltalkKind> found = EnumSet.noneOf(SmalltalkKind.class);
+        for (PhraseTrie.Match<SmalltalkKind> m : yesOrNo.find(syllables, typedWithDiacritics)) {
+            found.add(m.value());
+            mark(covered, m);
+        }
+        for (boolean c : covered) {
+            if (!c) {
+                return Optional.empty();
+            }
+        }
+        return found.contains(SmalltalkKind.NO) ? Optional.of(SmalltalkKind.NO) : found.stream().findFirst();
     }
 
     /**

@@ -45,6 +45,13 @@ class ReplyLayoutTest {
     }
 
     @Test
+    void oneProcedureAskedBackShowsItOnceBesideTheNo() {
+        ReplyLayout layout = ReplyLayout.of("clarify", "Anh/chị hỏi về thủ tục này phải không?\n1. Tách hộ", List.of("Tách hộ", "Không phải"));
+        assertEquals(List.of(Block.paragraph("Anh/chị hỏi về thủ tục này phải không?")), layout.blocks());
+        assertEquals(List.of(new Choice("Tách hộ", "Tách hộ"), new Choice("Không phải", "Không phải")), layout.choices());
+    }
+
+    @Test
     void otherRepliesAreParagraphsWithoutATitle() {
         ReplyLayout layout = ReplyLayout.of(ReplyType.FALLBACK, "Xin lỗi – tôi không biết.\nTổng đài: 1800 1096.", List.of());
         assertNull(layout.title());
