@@ -1,6 +1,7 @@
 package vn.dvc.assistant.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +108,7 @@ final class QuestionReader {
         }
         wholeYesOrNo(syllables, function, typedWithDiacritics).ifPresent(kind -> {
             kinds.add(kind);
-            java.util.Arrays.fill(notTopical, true);
+            Arrays.fill(notTopical, true);
         });
         List<Syllable> topical = new ArrayList<>();
         List<Syllable> strangers = new ArrayList<>();
