@@ -36,6 +36,11 @@ final class TrainingQuestions {
             "sinh viên", "thất nghiệp", "bác sĩ", "thuốc chữa bệnh", "du lịch", "khách sạn", "mỹ phẩm", "giáo viên",
             "xét nghiệm", "lương hưu trí tuệ", "chứng khoán ảo", "tiền điện tử", "thời tiết", "xổ số", "nấu ăn", "thể thao");
 
+    /** Where an official name starts to narrow what it names: a parenthesis, a comma, a clause of who, where or why. */
+    private static final Pattern NARROWING = Pattern.compile(
+            "[,(;]|\\s(đối với|không có|không thuộc|thuộc|trên địa bàn|để|tại|trong trường hợp|trường hợp|do|theo)\\s",
+            Pattern.CASE_INSENSITIVE);
+
     private final Random random = new Random(20261203);
 
     /**
@@ -71,6 +76,7 @@ final class TrainingQuestions {
         for (CatalogueEntry entry : index.catalogue().entries()) {
             questions.add(new Question(asked(entry.name()), entry.id()));
             questions.add(new Question(asked(shortened(entry.name())), entry.id()));
+            headOf(entry.name()).ifPresent(head -> questions.add(new Question(asked(head), entry.id())));
         }
         for (Vocabulary.CitizenName name : knowledgeBase.vocabulary().citizenNames()) {
             String id = idOf(index, name.codes().get(0));
@@ -108,6 +114,21 @@ final class TrainingQuestions {
             kept.append(kept.length() == 0 ? "" : " ").append(words[i]);
         }
         return kept.toString();
+    }
+
+    /**
+     * A long official name as a citizen says it: its head, before the clause that narrows it ("cấp phép nhập khẩu
+     * giống thủy sản" for "... không có tên trong Danh mục ... để nghiên cứu khoa học"). Empty when the name has no
+     * such clause or the head would be too short to name anything.
+     */
+    private static Optional<String> headOf(String name) {
+        String text = PROCEDURE_WORD.matcher(name.strip()).replaceFirst("");
+        java.util.regex.Matcher narrowing = NARROWING.matcher(text);
+        if (!narrowing.find()) {
+            return Optional.empty();
+        }
+        String head = text.substring(0, narrowing.start()).strip();
+        return head.split("\\s+").length >= 3 ? Optional.of(head) : Optional.empty();
     }
 
     private String maybeFolded(String text) {
