@@ -60,6 +60,16 @@ public interface DialogueConfig {
     @WithDefault("0.66")
     double followUpSwitchRecall();
 
+    /**
+     * ... and only while the procedure in focus scores under this share of that one's score: a focus still ranked
+     * keeps the turn ("lệ phí sang tên bao nhiêu" after a motorbike's transfer ranks a land transfer best, the
+     * motorbike's next). Swept 2026-12-07 (docs/ranking.md, FollowUpPolicy): 0.005 and 0.01 keep three citizens'
+     * follow-ups and one everyday follow-up right, 0.02 to 0.05 the citizens' only, 0.2 and above none, nothing worse
+     * anywhere; 0 (any focus still ranked keeps the turn) loses eight turns of the team's own set and two of dev.
+     */
+    @WithDefault("0.01")
+    double followUpFocusShare();
+
     /** A follow-up may hold at most this share of words the knowledge base does not know... */
     @WithDefault("0.34")
     double followUpUnknownShare();

@@ -28,11 +28,16 @@ final class FollowUpPolicy implements Policy {
         return Optional.of(turn.answer(focus.get(), 1 - turn.index.unknownShare(turn.understanding)));
     }
 
-    /** The best candidate is another procedure, likely, and the question holds most of its name. */
+    /**
+     * The best candidate is another procedure, likely, the question holds most of its name, and the focus is no
+     * longer a candidate worth the name.
+     */
     private static boolean namesAnother(Turn turn, String focus) {
         Optional<Candidate> top = turn.ranking().top();
+        double focusScore = turn.ranking().find(focus).map(Candidate::score).orElse(0.0);
         return top.isPresent() && !top.get().procedureId().equals(focus)
                 && top.get().score() >= turn.config.answerScore()
+                && focusScore < turn.config.followUpFocusShare() * top.get().score()
                 && (top.get().features().nameRecall() >= turn.config.followUpSwitchRecall()
                 || top.get().features().guideAnchor() >= turn.config.followUpSwitchRecall());
     }
