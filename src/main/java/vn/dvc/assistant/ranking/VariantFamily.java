@@ -57,13 +57,14 @@ final class VariantFamily {
     private final NameIndex names;
     private final CatalogueIndex catalogue;
     private final Set<String> questionWords = new HashSet<>();
+    private final List<Set<String>> cuePhrases = new ArrayList<>();
 
     VariantFamily(NameIndex names, CatalogueIndex catalogue, Understanding understanding) {
         this.names = names;
         this.catalogue = catalogue;
         understanding.topical().forEach(s -> questionWords.add(s.folded()));
         understanding.maybeTopical().forEach(s -> questionWords.add(s.folded()));
-        understanding.aspectCues().forEach(c -> c.words().stream().map(Syllable::folded).forEach(questionWords::add));
+        understanding.aspectCues().forEach(c -> cuePhrases.add(Set.copyOf(c.words().stream().map(Syllable::folded).toList())));
     }
 
     /** The ranking with the best candidate's variants joined into the one the question asks for. */
@@ -155,16 +156,22 @@ final class VariantFamily {
         return either == 0 ? 0 : shared / either;
     }
 
-    /** The share of the weight of the words a variant adds to the plain name that the question holds. */
+    /**
+     * The share of the weight of the words a variant adds to the plain name that the question holds. The words of an
+     * aspect cue count only when the variant adds the whole cue: "trực tuyến" asks for the online variant, but the
+     * "thời" of "thời hạn" does not ask for the "tạm thời" one.
+     */
     private double askedShare(Candidate variant, Candidate plain) {
         Set<String> added = new HashSet<>(names.officialWords(variant.procedureId()));
         added.removeAll(names.officialWords(plain.procedureId()));
+        Set<String> asked = new HashSet<>(questionWords);
+        cuePhrases.stream().filter(added::containsAll).forEach(asked::addAll);
         double total = 0;
         double held = 0;
         for (String word : added) {
             double w = names.weight(word);
             total += w;
-            if (questionWords.contains(word)) {
+            if (asked.contains(word)) {
                 held += w;
             }
         }
