@@ -189,10 +189,11 @@ public final class GuideIndex {
         List<ScoreDoc> hits = query.top(limit * 2,
                 doc -> stored.aspect(doc) == null && (within.isEmpty() || within.contains(stored.id(doc))));
         List<ProcedureMatch> matches = new ArrayList<>();
+        Lexicon.NameQuestion named = lexicon.nameQuestion(reading);
         for (ScoreDoc hit : hits) {
             String id = stored.id(hit.doc);
-            double fit = lexicon.nameFit(id, reading);
-            double anchor = lexicon.anchor(id, reading);
+            double fit = lexicon.nameFit(id, named);
+            double anchor = lexicon.anchor(id, named);
             matches.add(new ProcedureMatch(id, hit.score / hits.get(0).score + NAME_WEIGHT * fit, coverage(id, reading), anchor));
         }
         matches.sort(Comparator.comparingDouble(ProcedureMatch::relevance).reversed());

@@ -28,6 +28,9 @@ final class Lexicon {
     private final Map<String, List<Set<String>>> titlesByProcedure = new HashMap<>();
     /** The titles with their words' weights, once every procedure is known (weighNames); null while names are added. */
     private Map<String, List<WeighedName>> weighedTitles;
+    /** Every title word's number, and the weight a name must reach to be distinctive: set with the titles' weights. */
+    private final Map<String, Integer> titleWords = new HashMap<>();
+    private double distinctiveWeight;
     private static final double ASPECT_WORD_SHARE = 0.5;
 
     /** Adds a run of words the assistant understands but that name no procedure (vocabulary, section texts). */
@@ -78,15 +81,22 @@ final class Lexicon {
      */
     void weighNames() {
         Map<String, List<WeighedName>> weighed = new HashMap<>();
-        titlesByProcedure.forEach((id, titles) -> weighed.put(id, titles.stream().map(t -> new WeighedName(t, this::nameWeight)).toList()));
+        titleWords.clear();
+        titlesByProcedure.forEach((id, titles) -> weighed.put(id, titles.stream()
+                .map(t -> new WeighedName(t, this::nameWeight, word -> titleWords.computeIfAbsent(word, w -> titleWords.size()))).toList()));
+        distinctiveWeight = distinctiveWeight();
         weighedTitles = weighed;
     }
 
     private List<WeighedName> titles(String procedureId) {
+        requireWeighed();
+        return weighedTitles.getOrDefault(procedureId, List.of());
+    }
+
+    private void requireWeighed() {
         if (weighedTitles == null) {
             throw new IllegalStateException("the names are weighed once every procedure is recognised: weighNames()");
         }
-        return weighedTitles.getOrDefault(procedureId, List.of());
     }
 
     boolean isName(String procedureId, Syllable s) {
@@ -191,36 +201,86 @@ final class Lexicon {
     }
 
     /**
+     * What the names' fits read of one question, worked out once for every guide its search proposes rather than once a
+     * guide: the topic's weights, the words that may name a procedure, and the question's words marked by their numbers
+     * among the names' words, so that a name's words are tested by number, not looked up in maps (two lookups for every
+     * word of every name of ten guides were a tenth of a turn, docs/benchmarks.md).
+     */
+    final class NameQuestion {
+        final Understanding reading;
+        final Map<String, Double> topic = new HashMap<>();
+        final double topicTotal;
+        final List<Syllable> nameLike;
+        /** By name word: one of the topic's or the name-like words. */
+        final boolean[] held = new boolean[titleWords.size()];
+        /** By name word: a name-like word. */
+        final boolean[] nameLikeWord = new boolean[titleWords.size()];
+        /** By name word: how much it counts towards the anchor, 0 when the question does not hold it. */
+        final double[] present = new double[titleWords.size()];
+
+        NameQuestion(Understanding reading) {
+            this.reading = reading;
+            reading.topical().forEach(s -> topic.put(s.folded(), knows(s) ? nameWeight(s.folded()) : topicWeight(s)));
+            topicTotal = sum(topic);
+            nameLike = Stream.concat(reading.maybeTopical().stream(),
+                    reading.aspectCues().stream().flatMap(c -> c.words().stream())).toList();
+            reading.topical().forEach(s -> mark(held, s));
+            nameLike.forEach(s -> mark(held, s));
+            nameLike.forEach(s -> mark(nameLikeWord, s));
+            // As the anchor's map of shares was filled: aspect words half, then the known topic and maybe-topic words whole.
+            reading.aspectCues().forEach(c -> c.words().forEach(s -> share(s, ASPECT_WORD_SHARE)));
+            reading.topical().stream().filter(s -> !reading.strangers().contains(s)).forEach(s -> share(s, 1.0));
+            reading.maybeTopical().forEach(s -> share(s, 1.0));
+        }
+
+        private void mark(boolean[] marks, Syllable s) {
+            Integer number = titleWords.get(s.folded());
+            if (number != null) {
+                marks[number] = true;
+            }
+        }
+
+        private void share(Syllable s, double share) {
+            Integer number = titleWords.get(s.folded());
+            if (number != null) {
+                present[number] = share;
+            }
+        }
+    }
+
+    NameQuestion nameQuestion(Understanding reading) {
+        requireWeighed();
+        return new NameQuestion(reading);
+    }
+
+    /**
      * How closely the question's topic is one of the procedure's names, 0 to 1: the best F1 over its names,
      * weighing each word by how much it tells. "Đăng ký hộ kinh doanh" is a name of registration, and only
      * part of "thay đổi nội dung đăng ký hộ kinh doanh".
      */
-    double nameFit(String procedureId, Understanding reading) {
+    double nameFit(String procedureId, NameQuestion q) {
         List<WeighedName> titles = titles(procedureId);
         if (titles.isEmpty()) {
             return 0;
         }
-        // The topic's weights and their sum are the same for every title: weighed once, not once a title.
-        Map<String, Double> topic = new HashMap<>();
-        reading.topical().forEach(s -> topic.put(s.folded(), knows(s) ? nameWeight(s.folded()) : topicWeight(s)));
-        double topicTotal = sum(topic);
-        List<Syllable> nameLike = Stream.concat(reading.maybeTopical().stream(),
-                reading.aspectCues().stream().flatMap(c -> c.words().stream())).toList();
         double best = 0;
         for (WeighedName title : titles) {
             Map<String, Double> question = null;
-            for (Syllable s : nameLike) {
-                if (title.words.contains(s.folded())) {
-                    if (question == null) {
-                        question = new HashMap<>();
-                        for (Syllable t : reading.topical()) {
-                            question.put(t.folded(), topic.get(t.folded()));
+            if (title.holdsAny(q.nameLikeWord)) {
+                // The question's weights with the name-like words this name holds, summed in the map's own order.
+                for (Syllable s : q.nameLike) {
+                    if (title.words.contains(s.folded())) {
+                        if (question == null) {
+                            question = new HashMap<>();
+                            for (Syllable t : q.reading.topical()) {
+                                question.put(t.folded(), q.topic.get(t.folded()));
+                            }
                         }
+                        question.put(s.folded(), nameWeight(s.folded()));
                     }
-                    question.put(s.folded(), nameWeight(s.folded()));
                 }
             }
-            best = Math.max(best, question == null ? f1(title, topic, topicTotal) : f1(title, question, sum(question)));
+            best = Math.max(best, f1(title, q.held, question == null ? q.topicTotal : sum(question)));
         }
         return best;
     }
@@ -241,31 +301,31 @@ final class Lexicon {
      * How completely the question names the procedure: the best share of one of its names' weight present.
      * Aspect words count half: "trực tuyến" may name "nộp hồ sơ trực tuyến" or ask how to do a thing online.
      */
-    double anchor(String procedureId, Understanding reading) {
-        Map<String, Double> present = new HashMap<>();
-        reading.aspectCues().forEach(c -> c.words().forEach(s -> present.put(s.folded(), ASPECT_WORD_SHARE)));
-        reading.topical().stream().filter(s -> !reading.strangers().contains(s)).forEach(s -> present.put(s.folded(), 1.0));
-        reading.maybeTopical().forEach(s -> present.put(s.folded(), 1.0));
+    double anchor(String procedureId, NameQuestion q) {
         double best = 0;
         for (WeighedName title : titles(procedureId)) {
             double shared = 0;
             for (int i = 0; i < title.size(); i++) {
-                Double share = present.get(title.word(i));
-                if (share != null) {
+                double share = q.present[title.number(i)];
+                if (share != 0) {
                     shared += title.weight(i) * share;
                 }
             }
-            if (title.weight >= distinctiveWeight()) {
+            if (title.weight >= distinctiveWeight) {
                 best = Math.max(best, shared / title.weight);
             }
         }
         return best;
     }
 
-    private double f1(WeighedName title, Map<String, Double> question, double questionWeight) {
+    /**
+     * The F1 of a name with the question, whose words (the topic's, and the name-like ones the name holds) are marked in
+     * {@code held} and weigh {@code questionWeight} together.
+     */
+    private double f1(WeighedName title, boolean[] held, double questionWeight) {
         double shared = 0;
         for (int i = 0; i < title.size(); i++) {
-            if (question.containsKey(title.word(i))) {
+            if (held[title.number(i)]) {
                 shared += title.weight(i);
             }
         }

@@ -13,21 +13,26 @@ import vn.dvc.assistant.search.NameIndex.NameFit;
  */
 public final class NameFits {
 
-    static final NameFits NONE = new NameFits(null, null, new int[0], new double[0], new int[0]);
+    static final NameFits NONE = new NameFits(null, null, new int[0], new double[0], new int[0], new boolean[0]);
 
     private final NameIndex index;
     private final NameIndex.Query query;
-    /** The procedures some name fits, ascending, each with its best fit and the name that fits best. */
+    /**
+     * The procedures some name fits, ascending, each with its best fit, the name that fits best, and whether the question
+     * holds every word of one of its names that fits.
+     */
     private final int[] procedures;
     private final double[] fits;
     private final int[] bestNames;
+    private final boolean[] complete;
 
-    NameFits(NameIndex index, NameIndex.Query query, int[] procedures, double[] fits, int[] bestNames) {
+    NameFits(NameIndex index, NameIndex.Query query, int[] procedures, double[] fits, int[] bestNames, boolean[] complete) {
         this.index = index;
         this.query = query;
         this.procedures = procedures;
         this.fits = fits;
         this.bestNames = bestNames;
+        this.complete = complete;
     }
 
     /** The best fit among the procedures admitted, 0 when none fits. */
@@ -73,6 +78,6 @@ public final class NameFits {
     /** One procedure's best name, null when none of its names fits the question. */
     public NameFit of(String procedureId) {
         int at = index == null ? -1 : Arrays.binarySearch(procedures, index.procedure(procedureId));
-        return at < 0 ? null : index.nameFit(procedures[at], bestNames[at], query);
+        return at < 0 ? null : index.nameFit(procedures[at], bestNames[at], complete[at], query);
     }
 }

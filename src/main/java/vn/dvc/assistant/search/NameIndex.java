@@ -58,12 +58,11 @@ public final class NameIndex {
     private final int[] procedureOfName;
     private final double[] nameWeight;
     private final boolean[] distinctiveName;
+    private final int[] wordCount;
     private final NameTerms wordTerms;
     private final NameTerms pairTerms;
     private final double unknownWeight;
     private final Map<String, Set<String>> officialWords;
-    /** Each procedure's names, in the order indexed. */
-    private final int[][] namesOf;
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final ThreadLocal<NameSums> sums;
 
@@ -73,10 +72,12 @@ public final class NameIndex {
         this.procedureOfName = new int[names.size()];
         this.nameWeight = new double[names.size()];
         this.distinctiveName = new boolean[names.size()];
+        this.wordCount = new int[names.size()];
         for (int n = 0; n < names.size(); n++) {
             procedureOfName[n] = names.get(n).procedure();
             nameWeight[n] = names.get(n).weight();
             distinctiveName[n] = names.get(n).distinctive();
+            wordCount[n] = names.get(n).words().length;
         }
         this.wordTerms = wordTerms;
         this.pairTerms = pairTerms;
@@ -89,17 +90,6 @@ public final class NameIndex {
         }
         for (int procedure = 0; procedure < procedureIds.size(); procedure++) {
             ordinals.put(procedureIds.get(procedure), procedure);
-        }
-        int[] counts = new int[procedureIds.size()];
-        names.forEach(name -> counts[name.procedure()]++);
-        this.namesOf = new int[procedureIds.size()][];
-        for (int procedure = 0; procedure < counts.length; procedure++) {
-            namesOf[procedure] = new int[counts[procedure]];
-            counts[procedure] = 0;
-        }
-        for (int n = 0; n < names.size(); n++) {
-            int procedure = names.get(n).procedure();
-            namesOf[procedure][counts[procedure]++] = n;
         }
         this.sums = ThreadLocal.withInitial(() -> new NameSums(this));
     }
@@ -251,6 +241,11 @@ public final class NameIndex {
         return 2 * precision * recall / (precision + recall);
     }
 
+    /** How many words a name has. */
+    int wordCount(int name) {
+        return wordCount[name];
+    }
+
     int procedureOf(int name) {
         return procedureOfName[name];
     }
@@ -273,53 +268,38 @@ public final class NameIndex {
     }
 
     /**
-     * How the question fits one procedure by the name that fits it best, in full; complete when the question holds
-     * every word of any of its names. The sums are added in the order {@link #fits} adds them, so that the fit is the
-     * very number it ranked the procedure by.
+     * How the question fits one procedure by the name that fits it best, in full. The sums are added in the order
+     * {@link #fits} adds them, so that the fit is the very number it ranked the procedure by.
+     *
+     * @param complete whether the question holds every word of one of its names that fits, as {@link NameSums} found
      */
-    NameFit nameFit(int procedure, int bestName, Query query) {
-        NameFit best = null;
-        boolean complete = false;
-        // Required words, required pairs, optional words, optional pairs, as NameSums keeps them; one array for all the
-        // procedure's names, not one each (a twelfth of a search's allocation).
+    NameFit nameFit(int procedure, int bestName, boolean complete, Query query) {
+        Name name = names.get(bestName);
+        // Required words, required pairs, optional words, optional pairs, as NameSums keeps them.
         double[] s = new double[4];
-        for (int n : namesOf[procedure]) {
-            Name name = names.get(n);
-            Arrays.fill(s, 0);
-            int wordsHeld = addHeld(name.wordOrdinals(), query.words, query.wordRequired, wordTerms, s, 0);
-            addHeld(name.pairOrdinals(), query.pairs, query.pairRequired, pairTerms, s, 1);
-            double fit = fit(n, query, s[0], s[1], s[2], s[3]);
-            if (Double.isNaN(fit)) {
-                continue;
-            }
-            complete |= wordsHeld == name.words().length;
-            if (n == bestName) {
-                double recall = (s[0] + s[1] + s[2] + s[3]) / name.weight();
-                double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / name.pairsWeight();
-                best = new NameFit(procedureIds.get(procedure), fit, (s[0] + s[2]) / (query.requiredWeight + s[2]), recall,
-                        pairRecall, name.kind(), false);
-            }
-        }
-        return new NameFit(best.procedureId(), best.fit(), best.precision(), best.recall(), best.pairRecall(), best.kind(), complete);
+        addHeld(name.wordOrdinals(), query.words, query.wordRequired, wordTerms, s, 0);
+        addHeld(name.pairOrdinals(), query.pairs, query.pairRequired, pairTerms, s, 1);
+        double fit = fit(bestName, query, s[0], s[1], s[2], s[3]);
+        double recall = (s[0] + s[1] + s[2] + s[3]) / name.weight();
+        double pairRecall = name.pairs().length == 0 ? recall : (s[1] + s[3]) / name.pairsWeight();
+        return new NameFit(procedureIds.get(procedure), fit, (s[0] + s[2]) / (query.requiredWeight + s[2]), recall, pairRecall,
+                name.kind(), complete);
     }
 
     /**
      * Adds the weight of each of the question's terms a name holds, in the question's order, a required one's to
-     * {@code sums[at]} and an optional one's to {@code sums[at + 2]}; returns how many it holds. A name has a dozen terms
-     * at most: comparing ordinals beats searching each term's names.
+     * {@code sums[at]} and an optional one's to {@code sums[at + 2]}. A name has a dozen terms at most: comparing ordinals
+     * beats searching each term's names.
      */
-    private static int addHeld(int[] nameTerms, int[] questionTerms, boolean[] required, NameTerms terms, double[] sums, int at) {
-        int held = 0;
+    private static void addHeld(int[] nameTerms, int[] questionTerms, boolean[] required, NameTerms terms, double[] sums, int at) {
         for (int t = 0; t < questionTerms.length; t++) {
             for (int term : nameTerms) {
                 if (term == questionTerms[t]) {
                     sums[required[t] ? at : at + 2] += terms.weight(term);
-                    held++;
                     break;
                 }
             }
         }
-        return held;
     }
 
     /**

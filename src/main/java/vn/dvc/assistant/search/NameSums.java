@@ -27,12 +27,18 @@ final class NameSums {
      */
     private final double[] sums;
     private final boolean[] seen;
+    /** How many of the question's words each name holds, required or optional: all of them makes the name complete. */
+    private final int[] wordsHeld;
     /** The names touched, in the order first touched. */
     private final int[] touched;
     private int touchedCount;
-    /** By procedure: its best name's fit, 0 while no name of it fits (a fit is never 0), and that name. */
+    /**
+     * By procedure: its best name's fit, 0 while no name of it fits (a fit is never 0), that name, and whether a name of
+     * it that fits holds every word the name has.
+     */
     private final double[] bestFit;
     private final int[] bestName;
+    private final boolean[] complete;
     /** The procedures given a best fit, to clear them. */
     private final int[] fittedProcedures;
     private int fittedCount;
@@ -42,9 +48,11 @@ final class NameSums {
         int names = index.nameCount();
         sums = new double[names * SUMS];
         seen = new boolean[names];
+        wordsHeld = new int[names];
         touched = new int[names];
         bestFit = new double[index.procedures()];
         bestName = new int[index.procedures()];
+        complete = new boolean[index.procedures()];
         fittedProcedures = new int[index.procedures()];
     }
 
@@ -57,8 +65,10 @@ final class NameSums {
         if (isRequired) {
             touch(name);
             sums[name * SUMS + REQUIRED] += weight;
+            wordsHeld[name]++;
         } else if (seen[name]) {
             sums[name * SUMS + OPTIONAL] += weight;
+            wordsHeld[name]++;
         }
     }
 
@@ -75,7 +85,11 @@ final class NameSums {
         }
     }
 
-    /** Each procedure's best fit over the names touched, and its best name. */
+    /**
+     * Each procedure's best fit over the names touched, its best name, and whether one of its names that fits is held
+     * complete: every name that fits is touched here, so its completeness is known now, not worked out again over all the
+     * procedure's names for each candidate (a guide has dozens; that was a tenth of a turn, docs/benchmarks.md).
+     */
     NameFits bestByProcedure(NameIndex.Query query) {
         for (int i = 0; i < touchedCount; i++) {
             int name = touched[i];
@@ -88,6 +102,7 @@ final class NameSums {
             if (bestFit[procedure] == 0) {
                 fittedProcedures[fittedCount++] = procedure;
             }
+            complete[procedure] |= wordsHeld[name] == index.wordCount(name);
             // Of names that fit equally the lowest ordinal, the first indexed, wins; the names come in the order touched.
             if (fit > bestFit[procedure] || fit == bestFit[procedure] && name < bestName[procedure]) {
                 bestFit[procedure] = fit;
@@ -98,14 +113,16 @@ final class NameSums {
         int[] procedures = new int[fitted];
         double[] fits = new double[fitted];
         int[] names = new int[fitted];
+        boolean[] completes = new boolean[fitted];
         for (int procedure = 0, i = 0; i < fitted; procedure++) {
             if (bestFit[procedure] != 0) {
                 procedures[i] = procedure;
                 fits[i] = bestFit[procedure];
+                completes[i] = complete[procedure];
                 names[i++] = bestName[procedure];
             }
         }
-        return new NameFits(index, query, procedures, fits, names);
+        return new NameFits(index, query, procedures, fits, names, completes);
     }
 
     void clear() {
@@ -113,10 +130,12 @@ final class NameSums {
             int name = touched[i];
             Arrays.fill(sums, name * SUMS, name * SUMS + SUMS, 0);
             seen[name] = false;
+            wordsHeld[name] = 0;
         }
         touchedCount = 0;
         for (int i = 0; i < fittedCount; i++) {
             bestFit[fittedProcedures[i]] = 0;
+            complete[fittedProcedures[i]] = false;
         }
         fittedCount = 0;
     }

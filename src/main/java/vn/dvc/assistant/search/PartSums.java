@@ -1,8 +1,6 @@
 package vn.dvc.assistant.search;
 
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.ToIntFunction;
 
 import vn.dvc.assistant.search.ProcedureTexts.Part;
@@ -14,17 +12,18 @@ import vn.dvc.assistant.search.ProcedureTexts.Part;
  */
 final class PartSums {
 
-    private final Map<Part, double[]> byPart = new EnumMap<>(Part.class);
+    /** By part ordinal, each document's sum. */
+    private final double[][] byPart = new double[Part.values().length][];
     private boolean taken;
 
     PartSums(ToIntFunction<Part> documents) {
         for (Part part : Part.values()) {
-            byPart.put(part, new double[documents.applyAsInt(part)]);
+            byPart[part.ordinal()] = new double[documents.applyAsInt(part)];
         }
     }
 
-    /** The sums, all 0, until {@link #clear}; a thread searches once at a time. */
-    Map<Part, double[]> take() {
+    /** The sums by part ordinal, all 0, until {@link #clear}; a thread searches once at a time. */
+    double[][] take() {
         if (taken) {
             throw new IllegalStateException("a search's text fits are closed before the thread's next search");
         }
@@ -33,7 +32,9 @@ final class PartSums {
     }
 
     void clear() {
-        byPart.values().forEach(sums -> Arrays.fill(sums, 0));
+        for (double[] sums : byPart) {
+            Arrays.fill(sums, 0);
+        }
         taken = false;
     }
 }

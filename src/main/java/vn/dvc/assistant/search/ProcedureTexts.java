@@ -255,15 +255,15 @@ public final class ProcedureTexts {
     public TextFits fits(Understanding understanding, ToDoubleFunction<String> weight) {
         Query query = new Query(understanding);
         PartSums threadSums = sums.get();
-        Map<Part, double[]> byDocument = threadSums.take();
+        double[][] byDocument = threadSums.take();
         try {
-            Map<Part, TermScores.Postings[]> topicDocuments = new EnumMap<>(Part.class);
+            TermScores.Postings[][] topicDocuments = new TermScores.Postings[Part.values().length][];
             for (Part part : Part.values()) {
                 PartIndex index = parts.get(part);
-                TermSum sum = new TermSum(index.terms(), byDocument.get(part));
+                TermSum sum = new TermSum(index.terms(), byDocument[part.ordinal()]);
                 query.words.forEach(w -> sum.add(WORDS, w, 1f));
                 query.pairs.forEach(p -> sum.add(PAIRS, p, 1f));
-                topicDocuments.put(part, query.topic.stream().map(w -> index.terms().of(WORDS, w)).toArray(TermScores.Postings[]::new));
+                topicDocuments[part.ordinal()] = query.topic.stream().map(w -> index.terms().of(WORDS, w)).toArray(TermScores.Postings[]::new);
             }
             return new TextFits(this, threadSums, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
         } catch (RuntimeException e) {

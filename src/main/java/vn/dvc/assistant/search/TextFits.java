@@ -1,8 +1,6 @@
 package vn.dvc.assistant.search;
 
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.Map;
 
 import vn.dvc.assistant.search.ProcedureTexts.Part;
 
@@ -25,25 +23,39 @@ public final class TextFits implements AutoCloseable {
     private static final Part[] EVERY_PART = Part.values();
     private static final Part[] NAME_PARTS = {Part.NAME, Part.CALLED};
 
+    /*
+     * By part ordinal, as arrays: the ranker reads a procedure's fit with its names for every procedure of the catalogue
+     * on every ranking (bestByText), and reaching each part's sums and documents through maps was a tenth of a turn in a
+     * profile (docs/benchmarks.md).
+     */
     private final ProcedureTexts texts;
     private final PartSums threadSums;
-    private final Map<Part, double[]> byDocument;
-    private final Map<Part, Double> best;
+    private final double[][] byDocument;
+    private final int[][] firstDocuments;
+    private final double[] best;
     /** The topic words' weights, in the question's order, and each one's documents, by part. */
     private final double[] topicWeights;
-    private final Map<Part, TermScores.Postings[]> topicDocuments;
+    private final TermScores.Postings[][] topicDocuments;
     private final double totalWeight;
     private final double heaviest;
 
-    TextFits(ProcedureTexts texts, PartSums threadSums, Map<Part, double[]> byDocument, double[] topicWeights,
-             Map<Part, TermScores.Postings[]> topicDocuments) {
+    /**
+     * @param byDocument     by part ordinal, each document's sum
+     * @param topicDocuments by part ordinal, each topic word's documents
+     */
+    TextFits(ProcedureTexts texts, PartSums threadSums, double[][] byDocument, double[] topicWeights,
+             TermScores.Postings[][] topicDocuments) {
         this.texts = texts;
         this.threadSums = threadSums;
         this.byDocument = byDocument;
         this.topicWeights = topicWeights;
         this.topicDocuments = topicDocuments;
-        this.best = new EnumMap<>(Part.class);
-        byDocument.forEach((part, sums) -> best.put(part, Arrays.stream(sums).max().orElse(0)));
+        this.firstDocuments = new int[EVERY_PART.length][];
+        this.best = new double[EVERY_PART.length];
+        for (Part part : EVERY_PART) {
+            firstDocuments[part.ordinal()] = texts.firstDocuments(part);
+            best[part.ordinal()] = highest(byDocument[part.ordinal()]);
+        }
         double total = 0;
         double weightiest = 0;
         for (double w : topicWeights) {
@@ -52,6 +64,15 @@ public final class TextFits implements AutoCloseable {
         }
         this.totalWeight = total;
         this.heaviest = weightiest;
+    }
+
+    /** The highest of the sums, 0 for none: every sum is 0 or positive. */
+    private static double highest(double[] sums) {
+        double highest = 0;
+        for (double sum : sums) {
+            highest = Math.max(highest, sum);
+        }
+        return highest;
     }
 
     /** Gives the sums back to the thread, cleared: the fits are not read after. */
@@ -70,8 +91,8 @@ public final class TextFits implements AutoCloseable {
 
     /** The procedure's fit with one part: its best document's. */
     public double fit(Part part, int procedure) {
-        double[] sums = byDocument.get(part);
-        int[] firstDocument = texts.firstDocuments(part);
+        double[] sums = byDocument[part.ordinal()];
+        int[] firstDocument = firstDocuments[part.ordinal()];
         double fit = 0;
         for (int doc = firstDocument[procedure]; doc < firstDocument[procedure + 1]; doc++) {
             fit = Math.max(fit, sums[doc]);
@@ -81,7 +102,7 @@ public final class TextFits implements AutoCloseable {
 
     /** The procedure's fit with one part against the best any procedure has; 0 for a procedure not indexed. */
     public double relative(Part part, int procedure) {
-        double top = best.get(part);
+        double top = best[part.ordinal()];
         return procedure < 0 || top == 0 ? 0 : fit(part, procedure) / top;
     }
 
@@ -111,8 +132,8 @@ public final class TextFits implements AutoCloseable {
 
     private boolean holds(int procedure, int word, Part[] in) {
         for (Part part : in) {
-            int[] docs = topicDocuments.get(part)[word].docs();
-            int[] firstDocument = texts.firstDocuments(part);
+            int[] docs = topicDocuments[part.ordinal()][word].docs();
+            int[] firstDocument = firstDocuments[part.ordinal()];
             int found = Arrays.binarySearch(docs, firstDocument[procedure]);
             int next = found >= 0 ? found : -found - 1;
             if (next < docs.length && docs[next] < firstDocument[procedure + 1]) {

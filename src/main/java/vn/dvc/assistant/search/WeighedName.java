@@ -2,6 +2,7 @@ package vn.dvc.assistant.search;
 
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * A procedure's name as its topic words, each with its weight in names and their sum, weighed once when the lexicon
@@ -14,18 +15,32 @@ final class WeighedName {
     /** The words in the set's own order, so that sums over them add up exactly as sums over the set did. */
     private final String[] ordered;
     private final double[] weights;
+    /** The words' numbers among every name's words, in the same order: a question's words are marked by them. */
+    private final int[] numbers;
     final double weight;
 
-    WeighedName(Set<String> words, ToDoubleFunction<String> weightOf) {
+    WeighedName(Set<String> words, ToDoubleFunction<String> weightOf, ToIntFunction<String> numberOf) {
         this.words = words;
         ordered = words.toArray(String[]::new);
         weights = new double[ordered.length];
+        numbers = new int[ordered.length];
         double sum = 0;
         for (int i = 0; i < ordered.length; i++) {
             weights[i] = weightOf.applyAsDouble(ordered[i]);
+            numbers[i] = numberOf.applyAsInt(ordered[i]);
             sum += weights[i];
         }
         weight = sum;
+    }
+
+    /** Whether one of its words is marked. */
+    boolean holdsAny(boolean[] marked) {
+        for (int number : numbers) {
+            if (marked[number]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int size() {
@@ -38,5 +53,9 @@ final class WeighedName {
 
     double weight(int i) {
         return weights[i];
+    }
+
+    int number(int i) {
+        return numbers[i];
     }
 }
