@@ -138,9 +138,11 @@ final class OfflineEvaluation {
                 .or(() -> index.catalogue().entry(procedureId).map(e -> List.of(e.code()))).orElse(List.of());
     }
 
+    private static final String USAGE =
+            "usage: OfflineEvaluation [--catalogue PATH] [--show-wrong] [--sweep name=v1,v2,...]... SET.jsonl...";
+
     /**
-     * usage: OfflineEvaluation [--catalogue PATH] [--show-wrong] [--sweep name=v1,v2,...]... SET.jsonl...
-     * A sweep runs every combination of the values given and prints one line per set and combination.
+     * {@link #USAGE}. A sweep runs every combination of the values given and prints one line per set and combination.
      */
     public static void main(String[] args) {
         Path catalogue = null;
@@ -157,6 +159,11 @@ final class OfflineEvaluation {
                 }
                 default -> sets.add(Path.of(args[i]));
             }
+        }
+        List<Path> unreadable = sets.stream().filter(set -> !Files.isRegularFile(set)).toList();
+        if (sets.isEmpty() || !unreadable.isEmpty()) {
+            System.err.println((unreadable.isEmpty() ? "" : "not a set file: " + unreadable + "\n") + USAGE);
+            System.exit(2);
         }
         long start = System.nanoTime();
         OfflineEvaluation evaluation = new OfflineEvaluation(index(Path.of("knowledge-base"), catalogue));
