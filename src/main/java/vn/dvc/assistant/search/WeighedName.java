@@ -12,8 +12,7 @@ import java.util.function.ToIntFunction;
 final class WeighedName {
 
     final Set<String> words;
-    /** The words in the set's own order, so that sums over them add up exactly as sums over the set did. */
-    private final String[] ordered;
+    /** The words' weights in the set's own order, so that sums over them add up exactly as sums over the set did. */
     private final double[] weights;
     /** The words' numbers among every name's words, in the same order: a question's words are marked by them. */
     private final int[] numbers;
@@ -21,7 +20,7 @@ final class WeighedName {
 
     WeighedName(Set<String> words, ToDoubleFunction<String> weightOf, ToIntFunction<String> numberOf) {
         this.words = words;
-        ordered = words.toArray(String[]::new);
+        String[] ordered = words.toArray(String[]::new);
         weights = new double[ordered.length];
         numbers = new int[ordered.length];
         double sum = 0;
@@ -44,11 +43,7 @@ final class WeighedName {
     }
 
     int size() {
-        return ordered.length;
-    }
-
-    String word(int i) {
-        return ordered[i];
+        return weights.length;
     }
 
     double weight(int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.dvc.assistant.catalogue.CatalogueEntry;
@@ -123,7 +124,7 @@ final class TrainingQuestions {
      */
     private static Optional<String> headOf(String name) {
         String text = PROCEDURE_WORD.matcher(name.strip()).replaceFirst("");
-        java.util.regex.Matcher narrowing = NARROWING.matcher(text);
+        Matcher narrowing = NARROWING.matcher(text);
         if (!narrowing.find()) {
             return Optional.empty();
         }
