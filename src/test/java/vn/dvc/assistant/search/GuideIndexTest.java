@@ -57,6 +57,14 @@ class GuideIndexTest {
     }
 
     @Test
+    void chatSpellingsReadAsTheWordsTheyStandFor() {
+        Understanding typed = SHIPPED.read("vk e mún tạm ngừng hkd rùi mà ko bít ngta cx phải báo thuế ko");
+        Understanding spelled = SHIPPED.read("vợ em muốn tạm ngừng hộ kinh doanh rồi mà không biết người ta cũng phải báo thuế không");
+        assertEquals(spelled.topical(), typed.topical(), typed.summary());
+        assertEquals(spelled.strangers(), typed.strangers(), typed.summary());
+    }
+
+    @Test
     void theSectionWhoseExamplesFitBestScoresHighest() {
         Map<Aspect, Double> sections = SHIPPED.sections(SHIPPED.read("được tạm ngừng tối đa bao lâu"), "hkd-tam-ngung-kinh-doanh");
         Aspect best = sections.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
