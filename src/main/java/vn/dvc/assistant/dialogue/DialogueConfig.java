@@ -66,8 +66,11 @@ public interface DialogueConfig {
      * motorbike's next). Swept 2026-12-07 (docs/ranking.md, FollowUpPolicy): 0.005 and 0.01 keep three citizens'
      * follow-ups and one everyday follow-up right, 0.02 to 0.05 the citizens' only, 0.2 and above none, nothing worse
      * anywhere; 0 (any focus still ranked keeps the turn) loses eight turns of the team's own set and two of dev.
+     * Swept again with the fresh citizens' set (sixth session): 0.002 to 0.005 keep three more of its follow-ups than
+     * 0.01 ("hồ sơ giải thể gồm gì" after a company's dissolution, which the household business's closing outranks
+     * 100 to 1), 0.002 one more everyday turn; 0 still loses four of the team's own.
      */
-    @WithDefault("0.01")
+    @WithDefault("0.002")
     double followUpFocusShare();
 
     /** A follow-up may hold at most this share of words the knowledge base does not know... */

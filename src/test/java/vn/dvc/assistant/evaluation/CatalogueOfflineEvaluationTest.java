@@ -59,12 +59,13 @@ class CatalogueOfflineEvaluationTest {
     }
 
     /**
-     * Citizens' words written apart from the vocabulary and the engine (eval/README.md): a tuning set for the dialogue's
-     * general mechanisms, never for vocabulary entries.
+     * Citizens' words written apart from the vocabulary and the engine (eval/README.md, everyday and the fresh set of the
+     * sixth session): tuning sets for the dialogue's general mechanisms, never for vocabulary entries.
      */
     @Test
     void everydayWords() {
         check(EvaluationSet.load("/eval/everyday.jsonl"), 0.79, 0.07);
+        check(EvaluationSet.load("/eval/citizens-fresh.jsonl"), 0.73, 0.06);
     }
 
     /** Matters no record covers, many worded close to one that does not cover them (eval/README.md): tuning sets. */
