@@ -8,9 +8,10 @@
 #
 # APP_A and APP_B are quarkus-app folders (copy target/quarkus-app aside for each build). ENV_A and ENV_B add
 # environment to one side only, e.g. ENV_B='DB_URL=jdbc:h2:file:./data/assistant;DB_CLOSE_ON_EXIT=FALSE;PAGE_SIZE=2048'
-# to try an H2 setting on the same build (no spaces inside a value). CATALOGUE_PATH (a folder holding catalogue.jsonl)
-# is copied for each side, as a start writes its kept index beside the catalogue. The ports are BENCH_PORT and the
-# next one (8781, 8782 by default). The same build on both sides shows how far two identical services differ.
+# to try an H2 setting on the same build (no spaces inside a value). CATALOGUE_PATH (the import's folder, or its
+# catalogue.jsonl) is copied for each side, as a start writes its kept index beside the catalogue. The ports are
+# BENCH_PORT and the next one (8781, 8782 by default). The same build on both sides shows how far two identical
+# services differ.
 set -euo pipefail
 
 connections=8
@@ -48,9 +49,13 @@ jq -s -r -f "$here/conversations.jq" "$repo/src/test/resources/eval/dev.jsonl" >
 start() {
   local side=$1 app=$2 port=$3 extra=$4 catalogue=()
   mkdir -p "$work/$side"
-  if [ -n "${CATALOGUE_PATH:-}" ]; then
+  if [ -d "${CATALOGUE_PATH:-}" ]; then
     cp -r "$CATALOGUE_PATH" "$work/$side/catalogue"
     catalogue=(CATALOGUE_PATH="$work/$side/catalogue")
+  elif [ -n "${CATALOGUE_PATH:-}" ]; then
+    mkdir "$work/$side/catalogue"
+    cp "$CATALOGUE_PATH" "$work/$side/catalogue/"
+    catalogue=(CATALOGUE_PATH="$work/$side/catalogue/$(basename "$CATALOGUE_PATH")")
   fi
   # shellcheck disable=SC2086 # extra holds NAME=value words
   (cd "$work/$side" && exec env $extra "${catalogue[@]}" KNOWLEDGE_BASE_PATH="$repo/knowledge-base" PORT="$port" \
