@@ -68,7 +68,7 @@ public interface DialogueConfig {
      * anywhere; 0 (any focus still ranked keeps the turn) loses eight turns of the team's own set and two of dev.
      * Swept again with the fresh citizens' set (sixth session): 0.002 to 0.005 keep three more of its follow-ups than
      * 0.01 ("hồ sơ giải thể gồm gì" after a company's dissolution, which the household business's closing outranks
-     * 100 to 1), 0.002 one more everyday turn; 0 still loses four of the team's own.
+     * 100 to 1), 0.002 one more everyday turn; 0 still loses eight of the team's own.
      */
     @WithDefault("0.002")
     double followUpFocusShare();
