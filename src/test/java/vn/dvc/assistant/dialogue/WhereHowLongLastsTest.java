@@ -1,0 +1,50 @@
+package vn.dvc.assistant.dialogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Follow-ups whose aspect only the shape of the question tells: going to an office or choosing between two asks
+ * where; a channel asks how it is done; how long a result lasts is the result, how long the office may take is not.
+ */
+class WhereHowLongLastsTest {
+
+    private static final String BIRDS = "9.000501";
+
+    private static DialogueEngine engine;
+    private static Reply first;
+
+    @BeforeAll
+    static void answerAboutBirds(@TempDir Path folder) throws IOException {
+        engine = EngineOverRecords.build(folder, Map.of(BIRDS, "Cấp giấy phép nuôi chim cảnh"));
+        first = engine.respond(DialogueState.EMPTY, "xin giấy phép nuôi chim cảnh");
+        assertEquals("tthc-" + BIRDS, first.procedureId(), first.text());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "mình tới ủy ban được không, where",
+            "phải xuống công an huyện à, where",
+            "nộp ở xã được ko hay phải lên sở, where",
+            "gửi nơi thường trú hay nơi tạm trú, where",
+            "làm bằng app được không, steps",
+            "lam qua vneid dc ko, steps",
+            "cấp xong thì được bao lâu, result",
+            "giấy có giá trị sử dụng trong bao lâu, result",
+            "tối đa mấy năm, result",
+            "bao lâu thì được cấp, processing_time",
+    })
+    void theShapeOfTheQuestionTellsTheAspect(String question, String aspect) {
+        Reply reply = engine.respond(first.next(), question);
+        assertEquals("tthc-" + BIRDS, reply.procedureId(), reply.text());
+        assertEquals(aspect, reply.aspect(), question);
+    }
+}
