@@ -16,4 +16,8 @@ public record Candidate(String procedureId, boolean guide, Features features, do
         all.addAll(more);
         return new Candidate(procedureId, guide, features, score + moreScore, List.copyOf(all));
     }
+
+    Candidate withScore(double another) {
+        return new Candidate(procedureId, guide, features, another, variants);
+    }
 }

@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import vn.dvc.assistant.catalogue.CatalogueEntry;
+import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.search.GuideIndex;
 import vn.dvc.assistant.search.NameIndex;
 import vn.dvc.assistant.search.NameFits;
@@ -46,7 +49,13 @@ public final class UnifiedRanker implements Ranker {
 
     @Override
     public Ranking rank(Understanding understanding, Collection<String> within) {
-        return new Ranking(new VariantFamily(index.names(), index.catalogue(), understanding).join(score(candidates(understanding, within))));
+        List<Candidate> scored = AgeBounds.fit(score(candidates(understanding, within)), understanding, this::officialName);
+        return new Ranking(new VariantFamily(index.names(), index.catalogue(), understanding).join(scored));
+    }
+
+    private Optional<String> officialName(String procedureId) {
+        return index.catalogue().entry(procedureId).map(CatalogueEntry::name)
+                .or(() -> index.knowledgeBase().guide(procedureId).map(Guide::name));
     }
 
     /** The candidates with their features, unscored, and the evidence for none: what the fitting command learns from. */

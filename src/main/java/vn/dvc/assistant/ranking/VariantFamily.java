@@ -58,6 +58,7 @@ final class VariantFamily {
     private final CatalogueIndex catalogue;
     private final Set<String> questionWords = new HashSet<>();
     private final List<Set<String>> cuePhrases = new ArrayList<>();
+    private final boolean ageStated;
 
     VariantFamily(NameIndex names, CatalogueIndex catalogue, Understanding understanding) {
         this.names = names;
@@ -65,6 +66,7 @@ final class VariantFamily {
         understanding.topical().forEach(s -> questionWords.add(s.folded()));
         understanding.maybeTopical().forEach(s -> questionWords.add(s.folded()));
         understanding.aspectCues().forEach(c -> cuePhrases.add(Set.copyOf(c.words().stream().map(Syllable::folded).toList())));
+        ageStated = AgeBounds.statedAge(understanding).isPresent();
     }
 
     /** The ranking with the best candidate's variants joined into the one the question asks for. */
@@ -115,12 +117,16 @@ final class VariantFamily {
         return out;
     }
 
-    /** Another level's entry for the same procedure, which the question does not ask for by the words that set it apart. */
+    /**
+     * Another level's entry for the same procedure, which the question does not ask for by the words that set it apart;
+     * not one for another age than the question states.
+     */
     private boolean isLevelSibling(Candidate other, Candidate plain) {
-        var levels = catalogue.entry(plain.procedureId()).map(e -> Set.copyOf(e.levels()));
-        var otherLevels = catalogue.entry(other.procedureId()).map(e -> Set.copyOf(e.levels()));
-        return levels.isPresent() && otherLevels.isPresent() && !levels.equals(otherLevels)
-                && likeness(other, plain) >= SIBLING_LIKENESS && askedShare(other, plain) < ASKED;
+        var entry = catalogue.entry(plain.procedureId());
+        var otherEntry = catalogue.entry(other.procedureId());
+        return entry.isPresent() && otherEntry.isPresent() && !Set.copyOf(entry.get().levels()).equals(Set.copyOf(otherEntry.get().levels()))
+                && likeness(other, plain) >= SIBLING_LIKENESS && askedShare(other, plain) < ASKED
+                && !(ageStated && AgeBounds.forDifferentAges(entry.get().name(), otherEntry.get().name()));
     }
 
     /** The same procedure by another channel, which the question does not ask for by the words that set it apart. */
