@@ -13,9 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Follow-ups whose aspect only the shape of the question tells: going to an office or choosing between two asks
- * where; a channel asks how it is done; how long a result lasts is the result, how long the office may take is not.
+ * where; a channel asks how it is done; how long a result lasts is the result, how long the office may take is not;
+ * whether a paper must be brought asks what the file holds.
  */
-class WhereHowLongLastsTest {
+class QuestionShapeAspectTest {
 
     private static final String BIRDS = "9.000501";
 
@@ -41,6 +42,8 @@ class WhereHowLongLastsTest {
             "giấy có giá trị sử dụng trong bao lâu, result",
             "tối đa mấy năm, result",
             "bao lâu thì được cấp, processing_time",
+            "có phải nộp giấy khám sức khỏe không, documents",
+            "co can giay kham suc khoe ko, documents",
     })
     void theShapeOfTheQuestionTellsTheAspect(String question, String aspect) {
         Reply reply = engine.respond(first.next(), question);
