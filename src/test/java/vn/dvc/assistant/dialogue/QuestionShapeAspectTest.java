@@ -36,6 +36,7 @@ class QuestionShapeAspectTest {
             "phải xuống công an huyện à, where",
             "nộp ở xã được ko hay phải lên sở, where",
             "gửi nơi thường trú hay nơi tạm trú, where",
+            "làm ở xã nơi cư trú được không, where",
             "làm bằng app được không, steps",
             "lam qua vneid dc ko, steps",
             "cấp xong thì được bao lâu, result",
