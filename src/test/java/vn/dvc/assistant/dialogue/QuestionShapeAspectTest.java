@@ -43,6 +43,7 @@ class QuestionShapeAspectTest {
             "giấy có giá trị sử dụng trong bao lâu, result",
             "tối đa mấy năm, result",
             "bao lâu thì được cấp, processing_time",
+            "có làm gấp được không, processing_time",
             "có phải nộp giấy khám sức khỏe không, documents",
             "co can giay kham suc khoe ko, documents",
     })
