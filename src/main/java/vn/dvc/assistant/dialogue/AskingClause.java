@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The last clause of a message that holds several: citizens tell what happened first and ask last ("Tháng trước em
  * mới cưới, nhà chồng ở Đà Nẵng. Giờ muốn chuyển hộ khẩu về nhà chồng thì làm sao", "trả hết nợ rồi, xóa thế chấp thế
- * nào").
+ * nào"), without the reason it may give before asking ("... vì bạn bè trêu hoài thì ...").
  */
 final class AskingClause {
 
@@ -21,9 +21,22 @@ final class AskingClause {
     private AskingClause() {
     }
 
+    /**
+     * A reason given inside the asking clause, from "vì" to the "thì" or "nên" that resumes the request ("muốn đổi tên
+     * cho con vì bạn bè trêu hoài thì làm thủ tục gì"). Only as typed with diacritics, or as two words: "vi" alone may
+     * be "ví", and "do" is the "đỏ" of "sổ đỏ".
+     */
+    private static final Pattern REASON = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:bởi vì|tại vì|bởi vi|boi vi|tai vi|vì)(?![\\p{L}]).*?(?<![\\p{L}])(?=(?:thì|nên|thi|nen)(?![\\p{L}]))");
+
     static Optional<String> of(String message) {
         List<String> clauses = Arrays.stream(CLAUSE_END.split(message.strip()))
                 .filter(s -> s.chars().anyMatch(Character::isLetter)).toList();
-        return clauses.size() < 2 ? Optional.empty() : Optional.of(clauses.get(clauses.size() - 1));
+        if (clauses.isEmpty()) {
+            return Optional.empty();
+        }
+        String last = clauses.get(clauses.size() - 1);
+        String asking = REASON.matcher(last).replaceFirst("").replaceAll("\\s+", " ").strip();
+        return clauses.size() < 2 && asking.equals(last.strip()) ? Optional.empty() : Optional.of(asking);
     }
 }

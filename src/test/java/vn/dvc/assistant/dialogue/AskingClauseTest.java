@@ -33,6 +33,16 @@ class AskingClauseTest {
     }
 
     @Test
+    void aReasonGivenBeforeAskingIsLeftOut() {
+        assertEquals(Optional.of("xin giấy phép nuôi chim cảnh thì cần gì"),
+                AskingClause.of("xin giấy phép nuôi chim cảnh vì hàng xóm hay phàn nàn thì cần gì"));
+        assertEquals(Optional.of("Giờ muốn sang tên xe nên phải làm gì"),
+                AskingClause.of("Xe mua lâu rồi. Giờ muốn sang tên xe bởi vì sắp bán lại nên phải làm gì"));
+        assertEquals(Optional.empty(), AskingClause.of("so do do me dung ten thi sang ten the nao"));
+        assertEquals(Optional.empty(), AskingClause.of("mat vi tien thi bao cong an o dau"));
+    }
+
+    @Test
     void oneClauseOrANumberWithAStopIsNotSplit() {
         assertEquals(Optional.empty(), AskingClause.of("thủ tục 1.000656 cần gì?"));
         assertEquals(Optional.empty(), AskingClause.of("phí 1,5 triệu đúng không"));
