@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Follow-ups whose aspect only the shape of the question tells: going to an office or choosing between two asks
  * where; a channel asks how it is done; how long a result lasts is the result, how long the office may take is not;
- * whether a paper must be brought asks what the file holds.
+ * whether a paper must be brought asks what the file holds; sending someone else asks who may do it.
  */
 class QuestionShapeAspectTest {
 
@@ -44,6 +44,7 @@ class QuestionShapeAspectTest {
             "tối đa mấy năm, result",
             "bao lâu thì được cấp, processing_time",
             "có làm gấp được không, processing_time",
+            "nhờ người thân nộp giúp được không, eligibility",
             "có phải nộp giấy khám sức khỏe không, documents",
             "co can giay kham suc khoe ko, documents",
     })
