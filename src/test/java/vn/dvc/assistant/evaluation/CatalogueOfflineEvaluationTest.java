@@ -50,7 +50,7 @@ class CatalogueOfflineEvaluationTest {
     /** Citizens' words kept aside (eval/README.md): the sixth session's set, and the seventh's, scored and never read. */
     @Test
     void citizensWordsKeptAside() {
-        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.58, 0.16);
+        check(EvaluationSet.load("/eval/citizens-holdout.jsonl"), 0.57, 0.16);
         check(EvaluationSet.load("/eval/citizens-fresh2.jsonl"), 0.74, 0.07);
     }
 
