@@ -78,6 +78,9 @@ final class AgeBounds {
             }
         }
         double rest = 1 - ruledOut;
+        if (!(rest > 0)) {
+            return ranked;
+        }
         List<Candidate> kept = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             if (i >= named.size() || named.get(i) == null || named.get(i).admits(age.getAsInt())) {
