@@ -13,7 +13,20 @@ archive=()
 # The AOT cache is an option JDK 25 added: an older JVM refuses to start with it, so the JVM's own release file says
 # which archive it can read (no JVM started to ask).
 java_home=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
-java_major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_home/release" 2>/dev/null || true)
+java_version=$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$java_home/release" 2>/dev/null || true)
+IFS=. read -r java_major _ java_patch <<< "${java_version:-0}"
+java_major=${java_major:-0}
+java_patch=${java_patch:-0}
+# Every second, hand the C heap the JIT compilers and the libraries freed back to the system: under sustained load
+# the process kept about 25 MB more without it (357-362 MB against 332-336 MB after 2 minutes at 16 conversations).
+# A C2 compilation frees up to 20 MB at once: every 5 s, the end of 300 turns after a start found 7-21 MB in the C
+# heap's main arena, every second 7-9 MB (JDK 25). A trim takes 0.3-1 ms (rarely up to 8 ms), once a second. JDK
+# 17.0.11, 21.0.3 and 22 have the option; an older JVM refuses to start with it, so it is left out there.
+trim=()
+if [ "$java_major" -ge 22 ] || { [ "$java_major" -eq 21 ] && [ "$java_patch" -ge 3 ]; } \
+   || { [ "$java_major" -eq 17 ] && [ "$java_patch" -ge 11 ]; }; then
+  trim=(-XX:TrimNativeHeapInterval=1000)
+fi
 if [ -f "$app/app.aot" ] && [ "${java_major:-0}" -ge 25 ]; then
   archive=(-XX:AOTCache="$app/app.aot")
 elif [ -f "$app/app-classes.jsa" ]; then
@@ -23,4 +36,4 @@ fi
 # own heap is not malloc'ed, and keep native memory small under load.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-exec java "@$here/jvm.options" "${archive[@]}" ${JAVA_OPTS:-} -jar "$app/quarkus-run.jar"
+exec java "@$here/jvm.options" "${trim[@]}" "${archive[@]}" ${JAVA_OPTS:-} -jar "$app/quarkus-run.jar"
