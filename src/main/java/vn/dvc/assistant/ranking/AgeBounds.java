@@ -38,7 +38,7 @@ final class AgeBounds {
         List<Syllable> syllables = understanding.syllables();
         for (int i = 0; i + 1 < syllables.size(); i++) {
             String number = syllables.get(i).folded();
-            if (number.chars().allMatch(Character::isDigit) && number.length() <= 3 && syllables.get(i + 1).folded().equals("tuoi")
+            if (isNumber(number) && syllables.get(i + 1).folded().equals("tuoi")
                     && (i == 0 || !BOUND_WORDS.contains(syllables.get(i - 1).folded()))) {
                 int age = Integer.parseInt(number);
                 if (age <= OLDEST) {
@@ -49,41 +49,53 @@ final class AgeBounds {
         return OptionalInt.empty();
     }
 
+    /** Whether the question speaks of an age: a number followed by "tuổi", an age stated or a bound. */
+    static boolean speaksOfAge(Understanding understanding) {
+        List<Syllable> syllables = understanding.syllables();
+        for (int i = 0; i + 1 < syllables.size(); i++) {
+            if (isNumber(syllables.get(i).folded()) && syllables.get(i + 1).folded().equals("tuoi")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumber(String folded) {
+        return !folded.isEmpty() && folded.length() <= 3 && folded.chars().allMatch(Character::isDigit);
+    }
+
     /**
-     * The ranking knowing the question's age: when the best's name states an age the question's is outside of, and one
-     * named the same but for the age fits it, the procedures whose names the age rules out are dropped and the others'
-     * probabilities renormalised, as the ranking conditioned on what its features could not read.
+     * The ranking knowing the question's age: when a procedure among the first few is named for an age that admits the
+     * question's, those named for ages that rule it out are dropped and the others' probabilities renormalised, as the
+     * ranking conditioned on what its features could not read. When none admits it, the age may be someone else's
+     * than the procedure's subject, and the ranking stands.
      *
      * @param officialName a procedure's official name
      */
     static List<Candidate> fit(List<Candidate> ranked, Understanding understanding, Function<String, Optional<String>> officialName) {
-        OptionalInt age = statedAge(understanding);
-        if (age.isEmpty() || ranked.isEmpty()) {
+        OptionalInt stated = statedAge(understanding);
+        if (stated.isEmpty()) {
             return ranked;
         }
-        Optional<Named> best = officialName.apply(ranked.get(0).procedureId()).flatMap(AgeBounds::named);
-        if (best.isEmpty() || best.get().admits(age.getAsInt())) {
-            return ranked;
-        }
-        List<Named> named = ranked.stream().limit(WINDOW)
-                .map(c -> officialName.apply(c.procedureId()).flatMap(AgeBounds::named).orElse(null)).toList();
-        boolean fitting = named.stream().anyMatch(n -> n != null && n.rest().equals(best.get().rest()) && n.admits(age.getAsInt()));
-        if (!fitting) {
+        int age = stated.getAsInt();
+        List<AgeRange> ranges = ranked.stream().limit(WINDOW)
+                .map(c -> officialName.apply(c.procedureId()).flatMap(AgeBounds::ageRange).orElse(null)).toList();
+        if (ranges.stream().noneMatch(n -> n != null && n.admits(age))) {
             return ranked;
         }
         double ruledOut = 0;
-        for (int i = 0; i < named.size(); i++) {
-            if (named.get(i) != null && !named.get(i).admits(age.getAsInt())) {
+        for (int i = 0; i < ranges.size(); i++) {
+            if (ranges.get(i) != null && !ranges.get(i).admits(age)) {
                 ruledOut += ranked.get(i).score();
             }
         }
         double rest = 1 - ruledOut;
-        if (!(rest > 0)) {
+        if (ruledOut == 0 || !(rest > 0)) {
             return ranked;
         }
         List<Candidate> kept = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            if (i >= named.size() || named.get(i) == null || named.get(i).admits(age.getAsInt())) {
+            if (i >= ranges.size() || ranges.get(i) == null || ranges.get(i).admits(age)) {
                 kept.add(ranked.get(i).withScore(ranked.get(i).score() / rest));
             }
         }
@@ -92,30 +104,29 @@ final class AgeBounds {
 
     /** Whether two official names are for different ages ("dưới 14 tuổi", "từ đủ 14 tuổi trở lên"). */
     static boolean forDifferentAges(String name, String other) {
-        Optional<Named> a = named(name);
-        Optional<Named> b = named(other);
+        Optional<AgeRange> a = ageRange(name);
+        Optional<AgeRange> b = ageRange(other);
         return a.isPresent() != b.isPresent()
                 || a.isPresent() && (a.get().youngest() != b.get().youngest() || a.get().oldest() != b.get().oldest());
     }
 
-    /** A name's age bound, and the name without it. */
-    private static Optional<Named> named(String name) {
+    /** A name's age bound. */
+    private static Optional<AgeRange> ageRange(String name) {
         String folded = VietnameseText.foldedWords(name);
         Matcher m = BOUND.matcher(folded);
         if (!m.find()) {
             return Optional.empty();
         }
         int limit = Integer.parseInt(m.group(2));
-        String rest = (folded.substring(0, m.start()) + folded.substring(m.end())).replaceAll("\\s+", " ").trim();
         boolean downwards = " tro xuong".equals(m.group(3));
         return Optional.of(switch (m.group(1)) {
-            case "duoi" -> new Named(rest, Integer.MIN_VALUE, limit - 1);
-            case "tren" -> new Named(rest, limit + 1, Integer.MAX_VALUE);
-            default -> downwards ? new Named(rest, Integer.MIN_VALUE, limit) : new Named(rest, limit, Integer.MAX_VALUE);
+            case "duoi" -> new AgeRange(Integer.MIN_VALUE, limit - 1);
+            case "tren" -> new AgeRange(limit + 1, Integer.MAX_VALUE);
+            default -> downwards ? new AgeRange(Integer.MIN_VALUE, limit) : new AgeRange(limit, Integer.MAX_VALUE);
         });
     }
 
-    private record Named(String rest, int youngest, int oldest) {
+    private record AgeRange(int youngest, int oldest) {
         boolean admits(int age) {
             return age >= youngest && age <= oldest;
         }

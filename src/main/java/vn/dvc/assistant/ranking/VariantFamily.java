@@ -58,7 +58,7 @@ final class VariantFamily {
     private final CatalogueIndex catalogue;
     private final Set<String> questionWords = new HashSet<>();
     private final List<Set<String>> cuePhrases = new ArrayList<>();
-    private final boolean ageStated;
+    private final boolean ageSpoken;
 
     VariantFamily(NameIndex names, CatalogueIndex catalogue, Understanding understanding) {
         this.names = names;
@@ -66,7 +66,7 @@ final class VariantFamily {
         understanding.topical().forEach(s -> questionWords.add(s.folded()));
         understanding.maybeTopical().forEach(s -> questionWords.add(s.folded()));
         understanding.aspectCues().forEach(c -> cuePhrases.add(Set.copyOf(c.words().stream().map(Syllable::folded).toList())));
-        ageStated = AgeBounds.statedAge(understanding).isPresent();
+        ageSpoken = AgeBounds.speaksOfAge(understanding);
     }
 
     /** The ranking with the best candidate's variants joined into the one the question asks for. */
@@ -84,7 +84,8 @@ final class VariantFamily {
         List<Candidate> family = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             Candidate c = ranked.get(i);
-            if (c != plain && (names.isVariantOf(c.procedureId(), plain.procedureId()) && c.features().nameFit() <= plain.features().nameFit()
+            if (c != plain && !(ageSpoken && forAnotherAge(c, plain))
+                    && (names.isVariantOf(c.procedureId(), plain.procedureId()) && c.features().nameFit() <= plain.features().nameFit()
                     || i < WINDOW && (isLevelSibling(c, plain) || isChannelSibling(c, plain)))) {
                 family.add(c);
             }
@@ -118,15 +119,22 @@ final class VariantFamily {
     }
 
     /**
-     * Another level's entry for the same procedure, which the question does not ask for by the words that set it apart;
-     * not one for another age than the question states.
+     * Whether a candidate's official name is for another age than the plain one's: when the question speaks of an age,
+     * a procedure for another age is not a variant of the one it asks for ("dưới 16 tuổi" is told apart from "từ đủ 16
+     * tuổi trở lên" by a number, which names' topic words leave out).
      */
+    private boolean forAnotherAge(Candidate other, Candidate plain) {
+        var entry = catalogue.entry(plain.procedureId());
+        var otherEntry = catalogue.entry(other.procedureId());
+        return entry.isPresent() && otherEntry.isPresent() && AgeBounds.forDifferentAges(entry.get().name(), otherEntry.get().name());
+    }
+
+    /** Another level's entry for the same procedure, which the question does not ask for by the words that set it apart. */
     private boolean isLevelSibling(Candidate other, Candidate plain) {
         var entry = catalogue.entry(plain.procedureId());
         var otherEntry = catalogue.entry(other.procedureId());
         return entry.isPresent() && otherEntry.isPresent() && !Set.copyOf(entry.get().levels()).equals(Set.copyOf(otherEntry.get().levels()))
-                && likeness(other, plain) >= SIBLING_LIKENESS && askedShare(other, plain) < ASKED
-                && !(ageStated && AgeBounds.forDifferentAges(entry.get().name(), otherEntry.get().name()));
+                && likeness(other, plain) >= SIBLING_LIKENESS && askedShare(other, plain) < ASKED;
     }
 
     /** The same procedure by another channel, which the question does not ask for by the words that set it apart. */
