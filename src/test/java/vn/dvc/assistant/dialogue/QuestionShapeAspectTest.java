@@ -47,6 +47,16 @@ class QuestionShapeAspectTest {
             "nhờ người thân nộp giúp được không, eligibility",
             "có phải nộp giấy khám sức khỏe không, documents",
             "co can giay kham suc khoe ko, documents",
+            "có phải đăng báo không, steps",
+            "co phai lay van tay ko, steps",
+            "nộp giấy cho ai, where",
+            "lam don gui ai, where",
+            "nop o xa hay o huyen, where",
+            "có cần phải có giấy phép không, eligibility",
+            "cần bao nhiêu thành viên, eligibility",
+            "nghỉ rồi có còn được hưởng nữa ko, eligibility",
+            "mat bao lau thi lay dc giay, processing_time",
+            "lấy được giấy gì, result",
     })
     void theShapeOfTheQuestionTellsTheAspect(String question, String aspect) {
         Reply reply = engine.respond(first.next(), question);
