@@ -45,6 +45,15 @@ final class EngineOverRecords {
                 ShippedProfiles.national(), Clock.systemUTC());
     }
 
+    /**
+     * The procedure a reply answers, or the one it offers first when it asks back: how sure the ranker is belongs to the
+     * fitted weights, not to a test of what the question is read as.
+     */
+    static String answeredOrFirstOffered(Reply reply) {
+        return reply.procedureId() != null ? reply.procedureId()
+                : reply.next().pendingChoices().isEmpty() ? null : reply.next().pendingChoices().get(0);
+    }
+
     private static String record(String code, String name, String level) {
         return """
                 {"ma_thu_tuc": "%s", "detail_url": "https://example.invalid/thu-tuc/%s", "ten_thu_tuc": "%s", \
