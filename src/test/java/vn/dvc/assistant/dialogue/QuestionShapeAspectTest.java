@@ -52,6 +52,7 @@ class QuestionShapeAspectTest {
             "nộp giấy cho ai, where",
             "lam don gui ai, where",
             "nop o xa hay o huyen, where",
+            "nộp hồ sơ ở sở nào, where",
             "có cần phải có giấy phép không, eligibility",
             "cần bao nhiêu thành viên, eligibility",
             "nghỉ rồi có còn được hưởng nữa ko, eligibility",

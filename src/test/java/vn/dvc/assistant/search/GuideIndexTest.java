@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Guide;
@@ -62,6 +64,19 @@ class GuideIndexTest {
         Understanding spelled = SHIPPED.read("vợ em muốn tạm ngừng hộ kinh doanh rồi mà không biết người ta cũng phải báo thuế không");
         assertEquals(spelled.topical(), typed.topical(), typed.summary());
         assertEquals(spelled.strangers(), typed.strangers(), typed.summary());
+    }
+
+    /** "Mk" is "mình", but "mật khẩu" after what is done with a password; "lãnh" is "lĩnh" before what is drawn. */
+    @ParameterizedTest
+    @CsvSource({
+            "quen mk vneid, quên mật khẩu vneid",
+            "cách lấy lại mk tài khoản, cách lấy lại mật khẩu tài khoản",
+            "mk muốn tạm ngừng hkd, mình muốn tạm ngừng hộ kinh doanh",
+            "lãnh lương hưu ở đâu, lĩnh lương hưu ở đâu",
+            "hợp pháp hóa lãnh sự, hợp pháp hóa lãnh sự",
+    })
+    void wordsReadByTheirNeighbours(String typed, String spelled) {
+        assertEquals(SHIPPED.read(spelled).topical(), SHIPPED.read(typed).topical(), SHIPPED.read(typed).summary());
     }
 
     @Test
