@@ -74,6 +74,7 @@ class GuideIndexTest {
             "mk muốn tạm ngừng hkd, mình muốn tạm ngừng hộ kinh doanh",
             "lãnh lương hưu ở đâu, lĩnh lương hưu ở đâu",
             "hợp pháp hóa lãnh sự, hợp pháp hóa lãnh sự",
+            "làm hộ chíu, làm hộ chiếu",
     })
     void wordsReadByTheirNeighbours(String typed, String spelled) {
         assertEquals(SHIPPED.read(spelled).topical(), SHIPPED.read(typed).topical(), SHIPPED.read(typed).summary());
