@@ -68,17 +68,19 @@ public final class UnifiedRanker implements Ranker {
     private Candidates candidates(Understanding understanding, Collection<String> within, TextFits fits) {
         NameIndex names = index.names();
         ProcedureTexts texts = index.texts();
-        List<ProcedureMatch> guides = index.procedures(understanding, GUIDE_CANDIDATES, within);
+        // A set, made once: the name and text fits ask of every procedure they find whether it is admitted.
+        Set<String> only = Set.copyOf(within);
+        List<ProcedureMatch> guides = index.procedures(understanding, GUIDE_CANDIDATES, only);
         Set<String> proposed = new LinkedHashSet<>();
         guides.forEach(g -> proposed.add(g.procedureId()));
-        Predicate<String> admitted = id -> within.isEmpty() || within.contains(id);
+        Predicate<String> admitted = only.isEmpty() ? id -> true : only::contains;
         NameFits nameFits = names.fits(understanding);
         for (String id : nameFits.best(GUIDE_CANDIDATES + NAME_CANDIDATES, admitted)) {
             if (proposed.size() < GUIDE_CANDIDATES + NAME_CANDIDATES) {
                 proposed.add(id);
             }
         }
-        proposed.addAll(bestByText(fits, within));
+        proposed.addAll(fits.bestNamed(TEXT_CANDIDATES, admitted));
         double bestRelevance = guides.isEmpty() ? 1 : guides.get(0).relevance();
         Map<String, ProcedureMatch> guideById = new HashMap<>();
         guides.forEach(g -> guideById.put(g.procedureId(), g));
@@ -89,8 +91,9 @@ public final class UnifiedRanker implements Ranker {
             ProcedureMatch guide = guideById.get(id);
             boolean isGuide = index.knowledgeBase().guide(id).isPresent();
             int doc = texts.procedure(id);
-            TextFits.Held anywhere = doc < 0 ? null : fits.anywhere(doc);
-            TextFits.Held named = doc < 0 ? null : fits.named(doc);
+            TextFits.TopicHeld held = doc < 0 ? null : fits.held(doc);
+            TextFits.Held anywhere = held == null ? null : held.anywhere();
+            TextFits.Held named = held == null ? null : held.named();
             features.put(id, new Features(
                     fit == null ? 0 : fit.fit(),
                     fit == null || bestFit == 0 ? 0 : fit.fit() / bestFit,
@@ -115,39 +118,6 @@ public final class UnifiedRanker implements Ranker {
         }
         return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding),
                 NoneEvidence.length(understanding.topical().size())));
-    }
-
-    /**
-     * The procedures whose names, or the names citizens give them, the question's words fit best by Lucene: best first,
-     * of equal fits the earlier procedure first. The best few are kept while scanning, not every procedure that shares
-     * a word sorted (a common word brings most of the catalogue; the sort was a sixth of the search, docs/benchmarks.md).
-     */
-    private static List<String> bestByText(TextFits fits, Collection<String> within) {
-        int[] best = new int[TEXT_CANDIDATES];
-        double[] bestFit = new double[TEXT_CANDIDATES];
-        int kept = 0;
-        for (int doc = 0; doc < fits.procedures(); doc++) {
-            double fit = fits.fit(ProcedureTexts.Part.NAME, doc) + fits.fit(ProcedureTexts.Part.CALLED, doc);
-            if (!(fit > 0) || kept == TEXT_CANDIDATES && fit <= bestFit[kept - 1]) {
-                continue;
-            }
-            if (!within.isEmpty() && !within.contains(fits.id(doc))) {
-                continue;
-            }
-            int at = kept < TEXT_CANDIDATES ? kept++ : TEXT_CANDIDATES - 1;
-            while (at > 0 && bestFit[at - 1] < fit) {
-                best[at] = best[at - 1];
-                bestFit[at] = bestFit[at - 1];
-                at--;
-            }
-            best[at] = doc;
-            bestFit[at] = fit;
-        }
-        List<String> ids = new ArrayList<>(kept);
-        for (int i = 0; i < kept; i++) {
-            ids.add(fits.id(best[i]));
-        }
-        return ids;
     }
 
     /**

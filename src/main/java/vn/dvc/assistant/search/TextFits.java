@@ -1,6 +1,9 @@
 package vn.dvc.assistant.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
 
 import vn.dvc.assistant.search.ProcedureTexts.Part;
 
@@ -16,12 +19,17 @@ public final class TextFits implements AutoCloseable {
     public record Held(double share, double rarestMissing) {
     }
 
+    /** How much of the topic a procedure holds in any part, and in its names and the names citizens give it. */
+    public record TopicHeld(Held anywhere, Held named) {
+    }
+
     /*
      * The parts a procedure's topic is looked for in, made once: a list made for every candidate, and walked by an
      * iterator, was a twentieth of a search in a profile (docs/benchmarks.md).
      */
     private static final Part[] EVERY_PART = Part.values();
     private static final Part[] NAME_PARTS = {Part.NAME, Part.CALLED};
+    private static final Part[] OTHER_PARTS = {Part.ABOUT, Part.TEXT};
 
     /*
      * By part ordinal, as arrays: the ranker reads a procedure's fit with its names for every procedure of the catalogue
@@ -100,34 +108,106 @@ public final class TextFits implements AutoCloseable {
         return fit;
     }
 
+    /**
+     * The procedures whose names, or the names citizens give them, the question's words fit best (the two parts' fits
+     * summed), admitted ones only: best first, of equal fits the earlier procedure first. The best few are kept while
+     * scanning, not every procedure that shares a word sorted (a common word brings most of the catalogue; the sort was
+     * a sixth of the search). Only the documents that fit are read, in order, so procedure by procedure: both parts'
+     * fits read for every procedure of the catalogue were a tenth of a turn (docs/benchmarks.md).
+     */
+    public List<String> bestNamed(int limit, Predicate<String> admitted) {
+        int[] best = new int[limit];
+        double[] bestFit = new double[limit];
+        int kept = 0;
+        FittingDocuments names = new FittingDocuments(Part.NAME);
+        FittingDocuments called = new FittingDocuments(Part.CALLED);
+        for (int procedure = Math.min(names.procedure(), called.procedure()); procedure < Integer.MAX_VALUE;
+             procedure = Math.min(names.procedure(), called.procedure())) {
+            double fit = names.fitOf(procedure) + called.fitOf(procedure);
+            if (kept == limit && fit <= bestFit[kept - 1] || !admitted.test(id(procedure))) {
+                continue;
+            }
+            int at = kept < limit ? kept++ : limit - 1;
+            while (at > 0 && bestFit[at - 1] < fit) {
+                best[at] = best[at - 1];
+                bestFit[at] = bestFit[at - 1];
+                at--;
+            }
+            best[at] = procedure;
+            bestFit[at] = fit;
+        }
+        List<String> ids = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            ids.add(id(best[i]));
+        }
+        return ids;
+    }
+
+    /** One part's documents with a positive sum, ascending, so procedure by procedure. */
+    private final class FittingDocuments {
+        private final double[] sums;
+        private final int[] procedureOf;
+        private int doc;
+
+        FittingDocuments(Part part) {
+            sums = byDocument[part.ordinal()];
+            procedureOf = texts.procedureOfDocument(part);
+            doc = nextFitting(0);
+        }
+
+        /** The procedure of the next document that fits, {@code Integer.MAX_VALUE} past the last. */
+        int procedure() {
+            return doc < sums.length ? procedureOf[doc] : Integer.MAX_VALUE;
+        }
+
+        /** The procedure's fit, its best document's sum (0 if none fits), read past. */
+        double fitOf(int procedure) {
+            double fit = 0;
+            while (procedure() == procedure) {
+                fit = Math.max(fit, sums[doc]);
+                doc = nextFitting(doc + 1);
+            }
+            return fit;
+        }
+
+        private int nextFitting(int from) {
+            int next = from;
+            while (next < sums.length && sums[next] == 0) {
+                next++;
+            }
+            return next;
+        }
+    }
+
     /** The procedure's fit with one part against the best any procedure has; 0 for a procedure not indexed. */
     public double relative(Part part, int procedure) {
         double top = best[part.ordinal()];
         return procedure < 0 || top == 0 ? 0 : fit(part, procedure) / top;
     }
 
-    /** How much of the topic the procedure's parts hold, anywhere. */
-    public Held anywhere(int procedure) {
-        return held(procedure, EVERY_PART);
-    }
-
-    /** How much of the topic the procedure's names and the names citizens give it hold. */
-    public Held named(int procedure) {
-        return held(procedure, NAME_PARTS);
-    }
-
-    private Held held(int procedure, Part[] in) {
-        double share = 0;
-        double rarestMissing = 0;
+    /** How much of the topic the procedure's parts hold, anywhere, and how much its names and citizens' names hold. */
+    public TopicHeld held(int procedure) {
+        double anywhere = 0;
+        double rarestMissingAnywhere = 0;
+        double named = 0;
+        double rarestMissingNamed = 0;
         for (int word = 0; word < topicWeights.length; word++) {
-            double w = topicWeights[word];
-            if (holds(procedure, word, in)) {
-                share += w / totalWeight;
+            double share = topicWeights[word] / totalWeight;
+            double rarity = topicWeights[word] / heaviest;
+            // The names are looked in first: held there, the word is held anywhere, with no search of the other parts.
+            boolean isNamed = holds(procedure, word, NAME_PARTS);
+            if (isNamed) {
+                named += share;
             } else {
-                rarestMissing = Math.max(rarestMissing, w / heaviest);
+                rarestMissingNamed = Math.max(rarestMissingNamed, rarity);
+            }
+            if (isNamed || holds(procedure, word, OTHER_PARTS)) {
+                anywhere += share;
+            } else {
+                rarestMissingAnywhere = Math.max(rarestMissingAnywhere, rarity);
             }
         }
-        return new Held(share, rarestMissing);
+        return new TopicHeld(new Held(anywhere, rarestMissingAnywhere), new Held(named, rarestMissingNamed));
     }
 
     private boolean holds(int procedure, int word, Part[] in) {

@@ -66,7 +66,7 @@ final class SameFits {
                 for (Part part : Part.values()) {
                     line.append(' ').append(text.fit(part, procedure)).append('/').append(text.relative(part, procedure));
                 }
-                line.append(' ').append(text.anywhere(procedure)).append(' ').append(text.named(procedure));
+                line.append(' ').append(text.held(procedure));
                 fits.add(line.toString());
             }
         }
