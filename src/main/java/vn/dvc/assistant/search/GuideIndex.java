@@ -57,16 +57,18 @@ public final class GuideIndex {
     private record Weights(float syllable, float bigram) {
     }
 
+    /** The fields searched, as each spelling's term scores hold them, column by column. */
+    private static final List<String> FIELDS = List.of(TITLE, PHRASING, BODY, EXAMPLES);
     private static final List<SearchedField> PROCEDURE_FIELDS = List.of(
             new SearchedField(TITLE, new Weights(3f, 4f)),
             new SearchedField(PHRASING, new Weights(1.5f, 2f)),
             new SearchedField(BODY, new Weights(0.3f, 0.5f)));
     private static final List<SearchedField> SECTION_FIELDS = List.of(new SearchedField(EXAMPLES, new Weights(1f, 1.5f)));
 
-    /** A field searched, by the Lucene names of its four spellings, made once rather than for every word of every turn. */
-    private record SearchedField(String folded, String accented, String foldedBigrams, String accentedBigrams, Weights weights) {
+    /** A field searched, by its column in the term scores, found once rather than for every word of every turn. */
+    private record SearchedField(int column, Weights weights) {
         SearchedField(String field, Weights weights) {
-            this(field + FOLDED, field + ACCENTED, field + FOLDED_BIGRAMS, field + ACCENTED_BIGRAMS, weights);
+            this(FIELDS.indexOf(field), weights);
         }
     }
     /** Naming a procedure is the surest sign of it: the name fit counts twice Lucene's score. */
@@ -75,13 +77,17 @@ public final class GuideIndex {
     private static final Similarity SIMILARITY = new BM25Similarity(0.5f, 0.3f);
     /** Matching the diacritics typed adds this share of the folded match's weight. */
     private static final float ACCENT_BONUS = 0.4f;
-    /** Far more than the guides' own terms in all four spellings: room for the words citizens add. */
-    private static final int CACHED_TERMS = 100_000;
+    /** Far more than the guides' own terms in each spelling: room for the words citizens add. */
+    private static final int CACHED_TEXTS = 25_000;
 
     private final KnowledgeBase knowledgeBase;
     private final QuestionReader reader;
     private final Lexicon lexicon;
-    private final TermScores terms;
+    /** By spelling, each text's scores in every field searched. */
+    private final TermScores folded;
+    private final TermScores accented;
+    private final TermScores foldedBigrams;
+    private final TermScores accentedBigrams;
     private final StoredKeys stored;
     private final CatalogueIndex catalogue;
     private final NameIndex names;
@@ -92,11 +98,18 @@ public final class GuideIndex {
         this.knowledgeBase = knowledgeBase;
         this.reader = reader;
         this.lexicon = lexicon;
-        this.terms = new TermScores(searcher, CACHED_TERMS);
+        this.folded = spelling(searcher, FOLDED);
+        this.accented = spelling(searcher, ACCENTED);
+        this.foldedBigrams = spelling(searcher, FOLDED_BIGRAMS);
+        this.accentedBigrams = spelling(searcher, ACCENTED_BIGRAMS);
         this.stored = StoredKeys.read(searcher, ID, ASPECT);
         this.catalogue = catalogue;
         this.names = names;
         this.texts = texts;
+    }
+
+    private static TermScores spelling(IndexSearcher searcher, String suffix) {
+        return new TermScores(FIELDS.stream().map(field -> new TermScores.Column(searcher, field + suffix)).toList(), CACHED_TEXTS);
     }
 
     public static GuideIndex build(KnowledgeBase knowledgeBase) {
@@ -182,7 +195,7 @@ public final class GuideIndex {
      * @param within only these procedures; all when empty
      */
     public List<ProcedureMatch> procedures(Understanding reading, int limit, Collection<String> within) {
-        TermSum query = new TermSum(terms, stored.documents());
+        TermSum query = new TermSum(stored.documents());
         if (!addMatching(query, reading.meaningful(), PROCEDURE_FIELDS)) {
             return List.of();
         }
@@ -205,7 +218,7 @@ public final class GuideIndex {
      * procedure are left out: they say which procedure, not which part of it.
      */
     public Map<Aspect, Double> sections(Understanding reading, String procedureId) {
-        TermSum query = new TermSum(terms, stored.documents());
+        TermSum query = new TermSum(stored.documents());
         Map<Aspect, Double> scores = new EnumMap<>(Aspect.class);
         List<Syllable> asking = reading.syllables().stream().filter(s -> !lexicon.isName(procedureId, s)).toList();
         if (!addMatching(query, asking, SECTION_FIELDS)) {
@@ -220,11 +233,13 @@ public final class GuideIndex {
     private boolean addMatching(TermSum query, List<Syllable> syllables, List<SearchedField> fields) {
         int clauses = 0;
         for (Syllable s : new LinkedHashSet<>(syllables)) {
+            TermScores.Postings[] asFolded = folded.of(s.folded());
+            TermScores.Postings[] asAccented = s.hasDiacritics() ? accented.of(s.accented()) : null;
             for (SearchedField field : fields) {
                 float w = field.weights().syllable();
-                query.add(field.folded(), s.folded(), w);
-                if (s.hasDiacritics()) {
-                    query.add(field.accented(), s.accented(), w * ACCENT_BONUS);
+                query.add(asFolded[field.column()], w);
+                if (asAccented != null) {
+                    query.add(asAccented[field.column()], w * ACCENT_BONUS);
                 }
                 clauses++;
             }
@@ -232,13 +247,14 @@ public final class GuideIndex {
         for (int i = 0; i + 1 < syllables.size(); i++) {
             Syllable a = syllables.get(i);
             Syllable b = syllables.get(i + 1);
-            String folded = a.folded() + " " + b.folded();
-            String accented = a.hasDiacritics() || b.hasDiacritics() ? a.accented() + " " + b.accented() : null;
+            TermScores.Postings[] asFolded = foldedBigrams.of(a.folded() + " " + b.folded());
+            TermScores.Postings[] asAccented = a.hasDiacritics() || b.hasDiacritics()
+                    ? accentedBigrams.of(a.accented() + " " + b.accented()) : null;
             for (SearchedField field : fields) {
                 float w = field.weights().bigram();
-                query.add(field.foldedBigrams(), folded, w);
-                if (accented != null) {
-                    query.add(field.accentedBigrams(), accented, w * ACCENT_BONUS);
+                query.add(asFolded[field.column()], w);
+                if (asAccented != null) {
+                    query.add(asAccented[field.column()], w * ACCENT_BONUS);
                 }
             }
         }

@@ -52,15 +52,15 @@ public final class ProcedureTexts {
     private static final String PAIRS = "p";
     /** The portal's longest steps and document lists run to tens of pages; their opening says what they are about. */
     private static final int TEXT_CHARACTERS = 3000;
-    private static final int CACHED_TERMS = 100_000;
+    private static final int CACHED_TEXTS = 100_000;
 
     /**
      * One part's index. Names and citizens' names are documents of their own, a procedure's fit being its best one's:
      * a guide's dozen other names in one field would read as one long name, which BM25 discounts for its length.
      */
-    private record PartIndex(IndexSearcher searcher, TermScores terms, int[] firstDocuments, int[] procedureOfDocument) {
-        PartIndex(IndexSearcher searcher, TermScores terms, int[] firstDocuments) {
-            this(searcher, terms, firstDocuments, procedureOfDocument(firstDocuments));
+    private record PartIndex(IndexSearcher searcher, int[] firstDocuments, int[] procedureOfDocument) {
+        PartIndex(IndexSearcher searcher, int[] firstDocuments) {
+            this(searcher, firstDocuments, procedureOfDocument(firstDocuments));
         }
 
         private static int[] procedureOfDocument(int[] firstDocuments) {
@@ -73,6 +73,9 @@ public final class ProcedureTexts {
     }
 
     private final Map<Part, PartIndex> parts;
+    /** Each word's, and each pair's, scores in every part, in the parts' order. */
+    private final TermScores words;
+    private final TermScores pairs;
     private final String[] ids;
     private final Map<String, Integer> procedureById = new HashMap<>();
     private final ThreadLocal<PartSums> sums;
@@ -80,12 +83,19 @@ public final class ProcedureTexts {
 
     private ProcedureTexts(Map<Part, PartIndex> parts, String[] ids, boolean catalogueOpened) {
         this.parts = parts;
+        this.words = inEveryPart(parts, WORDS);
+        this.pairs = inEveryPart(parts, PAIRS);
         this.ids = ids;
         this.catalogueOpened = catalogueOpened;
         this.sums = ThreadLocal.withInitial(() -> new PartSums(part -> parts.get(part).firstDocuments()[ids.length]));
         for (int procedure = 0; procedure < ids.length; procedure++) {
             procedureById.put(ids[procedure], procedure);
         }
+    }
+
+    private static TermScores inEveryPart(Map<Part, PartIndex> parts, String field) {
+        return new TermScores(Arrays.stream(Part.values()).map(part -> new TermScores.Column(parts.get(part).searcher(), field)).toList(),
+                CACHED_TEXTS);
     }
 
     /**
@@ -177,8 +187,7 @@ public final class ProcedureTexts {
                 throw new UncheckedIOException("joining two open indexes reads nothing", e);
             }
         }
-        IndexSearcher searcher = new IndexSearcher(reader);
-        return new PartIndex(searcher, new TermScores(searcher, CACHED_TERMS), firstDocuments);
+        return new PartIndex(new IndexSearcher(reader), firstDocuments);
     }
 
     private static List<String> guidePart(Guide guide, Part part, Map<String, List<String>> citizenNames) {
@@ -273,19 +282,33 @@ public final class ProcedureTexts {
         PartSums threadSums = sums.get();
         double[][] byDocument = threadSums.take();
         try {
-            TermScores.Postings[][] topicDocuments = new TermScores.Postings[Part.values().length][];
+            TermSum[] byPart = new TermSum[Part.values().length];
             for (Part part : Part.values()) {
-                PartIndex index = parts.get(part);
-                TermSum sum = new TermSum(index.terms(), byDocument[part.ordinal()]);
-                query.words.forEach(w -> sum.add(WORDS, w, 1f));
-                query.pairs.forEach(p -> sum.add(PAIRS, p, 1f));
-                topicDocuments[part.ordinal()] = query.topic.stream().map(w -> index.terms().of(WORDS, w)).toArray(TermScores.Postings[]::new);
+                byPart[part.ordinal()] = new TermSum(byDocument[part.ordinal()]);
+            }
+            // Each text is looked up once for every part; each part's sums take the words, then the pairs, in order.
+            query.words.forEach(w -> addInEveryPart(byPart, words.of(w)));
+            query.pairs.forEach(p -> addInEveryPart(byPart, pairs.of(p)));
+            TermScores.Postings[][] topicDocuments = new TermScores.Postings[Part.values().length][query.topic.size()];
+            int t = 0;
+            for (String w : query.topic) {
+                TermScores.Postings[] inParts = words.of(w);
+                for (Part part : Part.values()) {
+                    topicDocuments[part.ordinal()][t] = inParts[part.ordinal()];
+                }
+                t++;
             }
             return new TextFits(this, threadSums, byDocument, query.topic.stream().mapToDouble(weight).toArray(), topicDocuments);
         } catch (RuntimeException e) {
             // No fits to close: the thread's sums are given back here, or its every later search would fail.
             threadSums.clear();
             throw e;
+        }
+    }
+
+    private static void addInEveryPart(TermSum[] byPart, TermScores.Postings[] inParts) {
+        for (int part = 0; part < byPart.length; part++) {
+            byPart[part].add(inParts[part], 1f);
         }
     }
 
@@ -309,8 +332,8 @@ public final class ProcedureTexts {
 
     /** Read from the kept term scores, not Lucene's term dictionary: a seek per pair and part was 4 % of a search. */
     private boolean known(String pair) {
-        for (PartIndex index : parts.values()) {
-            if (index.terms().of(PAIRS, pair).docs().length > 0) {
+        for (TermScores.Postings inPart : pairs.of(pair)) {
+            if (inPart.docs().length > 0) {
                 return true;
             }
         }

@@ -13,21 +13,19 @@ import org.apache.lucene.search.ScoreDoc;
  */
 final class TermSum {
 
-    private final TermScores terms;
     private final double[] scores;
 
-    TermSum(TermScores terms, int documents) {
-        this(terms, new double[documents]);
+    TermSum(int documents) {
+        this(new double[documents]);
     }
 
     /** Sums into {@code scores}, which hold 0 for every document. */
-    TermSum(TermScores terms, double[] scores) {
-        this.terms = terms;
+    TermSum(double[] scores) {
         this.scores = scores;
     }
 
-    void add(String field, String text, float weight) {
-        TermScores.Postings postings = terms.of(field, text);
+    /** Adds a term's scores, from {@link TermScores}, times its weight. */
+    void add(TermScores.Postings postings, float weight) {
         for (int i = 0; i < postings.docs().length; i++) {
             scores[postings.docs()[i]] += weight * postings.scores()[i];
         }

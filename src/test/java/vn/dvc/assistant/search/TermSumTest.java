@@ -49,15 +49,20 @@ class TermSumTest {
         return searcher;
     }
 
+    private static TermScores body(IndexSearcher searcher) {
+        return new TermScores(List.of(new TermScores.Column(searcher, "body")), 100);
+    }
+
     @Test
     void scoresAndOrderAreLucenes() throws IOException {
         IndexSearcher searcher = index(new BM25Similarity(0.5f, 0.3f));
         Map<String, Float> weights = Map.of("kinh", 1.5f, "doanh", 0.4f, "dang", 3f, "phi", 2f, "absent", 5f);
 
-        TermSum sum = new TermSum(new TermScores(searcher, 100), TEXTS.size());
+        TermScores terms = body(searcher);
+        TermSum sum = new TermSum(TEXTS.size());
         BooleanQuery.Builder lucene = new BooleanQuery.Builder();
         weights.forEach((word, weight) -> {
-            sum.add("body", word, weight);
+            sum.add(terms.of(word)[0], weight);
             lucene.add(new BoostQuery(new TermQuery(new Term("body", word)), weight), Occur.SHOULD);
         });
 
@@ -73,8 +78,8 @@ class TermSumTest {
     @Test
     void onlyAdmittedDocumentsThatHoldATermAreHits() throws IOException {
         IndexSearcher searcher = index(new BM25Similarity());
-        TermSum sum = new TermSum(new TermScores(searcher, 100), TEXTS.size());
-        sum.add("body", "kinh", 1f);
+        TermSum sum = new TermSum(TEXTS.size());
+        sum.add(body(searcher).of("kinh")[0], 1f);
         List<Integer> hits = sum.top(10, doc -> doc != 1).stream().map(h -> h.doc).sorted().toList();
         assertEquals(List.of(0, 2, 4), hits);
     }
