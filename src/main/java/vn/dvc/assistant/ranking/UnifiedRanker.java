@@ -80,7 +80,7 @@ public final class UnifiedRanker implements Ranker {
                 proposed.add(id);
             }
         }
-        proposed.addAll(fits.bestNamed(TEXT_CANDIDATES, admitted));
+        proposed.addAll(bestByText(fits, admitted));
         double bestRelevance = guides.isEmpty() ? 1 : guides.get(0).relevance();
         Map<String, ProcedureMatch> guideById = new HashMap<>();
         guides.forEach(g -> guideById.put(g.procedureId(), g));
@@ -118,6 +118,39 @@ public final class UnifiedRanker implements Ranker {
         }
         return new Candidates(features, new NoneEvidence(names.unnamedShare(understanding), texts.foreignPairShare(understanding),
                 NoneEvidence.length(understanding.topical().size())));
+    }
+
+    /**
+     * The procedures whose names, or the names citizens give them, the question's words fit best by Lucene: best first,
+     * of equal fits the earlier procedure first. The best few are kept while scanning, not every procedure that shares
+     * a word sorted (a common word brings most of the catalogue; the sort was a sixth of the search, docs/benchmarks.md).
+     */
+    private static List<String> bestByText(TextFits fits, Predicate<String> admitted) {
+        int[] best = new int[TEXT_CANDIDATES];
+        double[] bestFit = new double[TEXT_CANDIDATES];
+        int kept = 0;
+        for (int doc = 0; doc < fits.procedures(); doc++) {
+            double fit = fits.fit(ProcedureTexts.Part.NAME, doc) + fits.fit(ProcedureTexts.Part.CALLED, doc);
+            if (!(fit > 0) || kept == TEXT_CANDIDATES && fit <= bestFit[kept - 1]) {
+                continue;
+            }
+            if (!admitted.test(fits.id(doc))) {
+                continue;
+            }
+            int at = kept < TEXT_CANDIDATES ? kept++ : TEXT_CANDIDATES - 1;
+            while (at > 0 && bestFit[at - 1] < fit) {
+                best[at] = best[at - 1];
+                bestFit[at] = bestFit[at - 1];
+                at--;
+            }
+            best[at] = doc;
+            bestFit[at] = fit;
+        }
+        List<String> ids = new ArrayList<>(kept);
+        for (int i = 0; i < kept; i++) {
+            ids.add(fits.id(best[i]));
+        }
+        return ids;
     }
 
     /**

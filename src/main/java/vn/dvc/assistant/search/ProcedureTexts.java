@@ -58,18 +58,7 @@ public final class ProcedureTexts {
      * One part's index. Names and citizens' names are documents of their own, a procedure's fit being its best one's:
      * a guide's dozen other names in one field would read as one long name, which BM25 discounts for its length.
      */
-    private record PartIndex(IndexSearcher searcher, int[] firstDocuments, int[] procedureOfDocument) {
-        PartIndex(IndexSearcher searcher, int[] firstDocuments) {
-            this(searcher, firstDocuments, procedureOfDocument(firstDocuments));
-        }
-
-        private static int[] procedureOfDocument(int[] firstDocuments) {
-            int[] procedureOf = new int[firstDocuments[firstDocuments.length - 1]];
-            for (int procedure = 0; procedure + 1 < firstDocuments.length; procedure++) {
-                Arrays.fill(procedureOf, firstDocuments[procedure], firstDocuments[procedure + 1], procedure);
-            }
-            return procedureOf;
-        }
+    private record PartIndex(IndexSearcher searcher, int[] firstDocuments) {
     }
 
     private final Map<Part, PartIndex> parts;
@@ -265,11 +254,6 @@ public final class ProcedureTexts {
     /** By procedure, the first of its documents in one part's index; the last entry is the number of documents. */
     int[] firstDocuments(Part part) {
         return parts.get(part).firstDocuments();
-    }
-
-    /** By document of one part's index, its procedure. */
-    int[] procedureOfDocument(Part part) {
-        return parts.get(part).procedureOfDocument();
     }
 
     /**

@@ -1,9 +1,6 @@
 package vn.dvc.assistant.search;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.function.Predicate;
 
 import vn.dvc.assistant.search.ProcedureTexts.Part;
 
@@ -106,77 +103,6 @@ public final class TextFits implements AutoCloseable {
             fit = Math.max(fit, sums[doc]);
         }
         return fit;
-    }
-
-    /**
-     * The procedures whose names, or the names citizens give them, the question's words fit best (the two parts' fits
-     * summed), admitted ones only: best first, of equal fits the earlier procedure first. The best few are kept while
-     * scanning, not every procedure that shares a word sorted (a common word brings most of the catalogue; the sort was
-     * a sixth of the search). Only the documents that fit are read, in order, so procedure by procedure: both parts'
-     * fits read for every procedure of the catalogue were a tenth of a turn (docs/benchmarks.md).
-     */
-    public List<String> bestNamed(int limit, Predicate<String> admitted) {
-        int[] best = new int[limit];
-        double[] bestFit = new double[limit];
-        int kept = 0;
-        FittingDocuments names = new FittingDocuments(Part.NAME);
-        FittingDocuments called = new FittingDocuments(Part.CALLED);
-        for (int procedure = Math.min(names.procedure(), called.procedure()); procedure < Integer.MAX_VALUE;
-             procedure = Math.min(names.procedure(), called.procedure())) {
-            double fit = names.fitOf(procedure) + called.fitOf(procedure);
-            if (kept == limit && fit <= bestFit[kept - 1] || !admitted.test(id(procedure))) {
-                continue;
-            }
-            int at = kept < limit ? kept++ : limit - 1;
-            while (at > 0 && bestFit[at - 1] < fit) {
-                best[at] = best[at - 1];
-                bestFit[at] = bestFit[at - 1];
-                at--;
-            }
-            best[at] = procedure;
-            bestFit[at] = fit;
-        }
-        List<String> ids = new ArrayList<>(kept);
-        for (int i = 0; i < kept; i++) {
-            ids.add(id(best[i]));
-        }
-        return ids;
-    }
-
-    /** One part's documents with a positive sum, ascending, so procedure by procedure. */
-    private final class FittingDocuments {
-        private final double[] sums;
-        private final int[] procedureOf;
-        private int doc;
-
-        FittingDocuments(Part part) {
-            sums = byDocument[part.ordinal()];
-            procedureOf = texts.procedureOfDocument(part);
-            doc = nextFitting(0);
-        }
-
-        /** The procedure of the next document that fits, {@code Integer.MAX_VALUE} past the last. */
-        int procedure() {
-            return doc < sums.length ? procedureOf[doc] : Integer.MAX_VALUE;
-        }
-
-        /** The procedure's fit, its best document's sum (0 if none fits), read past. */
-        double fitOf(int procedure) {
-            double fit = 0;
-            while (procedure() == procedure) {
-                fit = Math.max(fit, sums[doc]);
-                doc = nextFitting(doc + 1);
-            }
-            return fit;
-        }
-
-        private int nextFitting(int from) {
-            int next = from;
-            while (next < sums.length && sums[next] == 0) {
-                next++;
-            }
-            return next;
-        }
     }
 
     /** The procedure's fit with one part against the best any procedure has; 0 for a procedure not indexed. */
