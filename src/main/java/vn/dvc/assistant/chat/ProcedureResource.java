@@ -96,7 +96,7 @@ public class ProcedureResource {
     private static ProcedureDetail detail(CatalogueEntry e) {
         return new ProcedureDetail(e.id(), e.code(), e.name(), String.join(", ", e.levels()),
                 CatalogueText.implementingAgency(e), null, List.of(), List.of(CatalogueText.source(e)),
-                sections(aspect -> CatalogueText.section(e, aspect)), null);
+                sections(aspect -> CatalogueText.section(e, aspect, LocalDate.now(DatedText.ZONE))), null);
     }
 
     private static Map<String, String> sections(Function<Aspect, String> text) {

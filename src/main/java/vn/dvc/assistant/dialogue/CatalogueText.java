@@ -1,17 +1,21 @@
 package vn.dvc.assistant.dialogue;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.catalogue.Channel;
 import vn.dvc.assistant.catalogue.Document;
 import vn.dvc.assistant.catalogue.DocumentGroup;
 import vn.dvc.assistant.catalogue.reading.DocumentRows;
+import vn.dvc.assistant.catalogue.reading.EndedPeriods;
 import vn.dvc.assistant.catalogue.reading.FeeReading;
 import vn.dvc.assistant.catalogue.reading.OfficeChange;
 import vn.dvc.assistant.catalogue.reading.OfficeChanges;
@@ -23,12 +27,14 @@ import vn.dvc.assistant.knowledge.Source;
  * One aspect of a catalogue procedure in the portal's own words, shortened to what a chat can show. Nothing is
  * added that the record does not say, and no value is shown that the record does not make clear (catalogue.reading):
  * an aspect the record leaves empty is said to be missing, an office the 2025 reorganisation changed is marked with
- * what replaced it, and every answer says which crawl of the portal it is from and links the official page.
+ * what replaced it, a fee for a period that is over is said to be so, and every answer says which crawl of the portal
+ * it is from and links the official page.
  */
 public final class CatalogueText {
 
     /** Longer lists are cut; the link has the rest. */
     private static final int MAX_ITEMS = 12;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String CHANNELS_FIELD = "cach_thuc_thuc_hien";
     private static final String DOCUMENTS_FIELD = "thanh_phan_ho_so";
     private static final String LEGAL_BASIS_FIELD = "can_cu_phap_ly";
@@ -45,8 +51,12 @@ public final class CatalogueText {
         return entry.agencies().implementing().map(agency -> OfficeChanges.standard().mark(agency).text()).orElse(null);
     }
 
-    /** The aspect's text as the citizen reads it, with where it comes from and as of when. */
-    public static String section(CatalogueEntry entry, Aspect aspect) {
+    /**
+     * The aspect's text as the citizen reads it, with where it comes from and as of when.
+     *
+     * @param today Vietnam's calendar day, against which the periods the page states are past or not
+     */
+    public static String section(CatalogueEntry entry, Aspect aspect, LocalDate today) {
         String body = body(entry, aspect);
         Set<OfficeChange> changes = new LinkedHashSet<>(OfficeChanges.standard().named(entry.name()));
         if (aspect != Aspect.LEGAL_BASIS) {
@@ -56,7 +66,26 @@ public final class CatalogueText {
             changes.addAll(marked.changes());
         }
         return "Theo trang thủ tục " + entry.code() + " trên Cổng Dịch vụ công quốc gia (bản ghi thu thập "
-                + entry.crawled().inWords() + "):\n" + body + notes(changes) + "\nTrang chính thức: " + entry.sourceUrl();
+                + entry.crawled().inWords() + "):\n" + body + endedPeriods(body, aspect, today) + notes(changes)
+                + "\nTrang chính thức: " + entry.sourceUrl();
+    }
+
+    /**
+     * A fee the page's notes give for a period that is over ("áp dụng đến hết ngày 31/12/2025") is not today's: said
+     * so, and where to check, rather than left to read as the fee. Fees only: the conditions' periods are history the
+     * case must fall in ("từ ngày 20/7/1954 đến 30/4/1975"), not a validity.
+     */
+    private static String endedPeriods(String body, Aspect aspect, LocalDate today) {
+        if (aspect != Aspect.FEES) {
+            return "";
+        }
+        List<LocalDate> ended = EndedPeriods.in(body, today);
+        if (ended.isEmpty()) {
+            return "";
+        }
+        String days = ended.stream().map(d -> d.format(DAY)).collect(Collectors.joining(", "));
+        return "\nLưu ý: ghi chú trên trang nêu mức thu áp dụng đến hết ngày " + days + ", nay đã qua thời hạn đó; mức thu"
+                + " hiện hành anh/chị xem trên trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.";
     }
 
     private static String notes(Set<OfficeChange> changes) {

@@ -45,16 +45,21 @@ final class ReplyWriter {
     }
 
     Reply answer(Guide guide, Aspect aspect, double confidence) {
-        String section = guide.section(aspect, LocalDate.now(clock.withZone(DatedText.ZONE)));
+        String section = guide.section(aspect, today());
         String text = guide.name() + " – " + aspect.label() + "\n\n" + section
                 + localNote(guide, aspect, section).map(note -> "\n\n" + note).orElse("");
         return new Reply(ReplyType.ANSWER, guide.id(), aspect.key(), text, nextQuestions(aspect), guide.sources(), confidence,
                 guide.version(), new DialogueState(guide.id(), aspect.key(), List.of()));
     }
 
+    /** Vietnam's calendar day, on which a guide's dated lines and a record's fee periods hold or not. */
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DatedText.ZONE));
+    }
+
     /** An answer from the national catalogue's record, which has no guide version. */
     Reply answer(CatalogueEntry entry, Aspect aspect, double confidence) {
-        String text = entry.name() + " – " + aspect.label() + "\n\n" + CatalogueText.section(entry, aspect);
+        String text = entry.name() + " – " + aspect.label() + "\n\n" + CatalogueText.section(entry, aspect, today());
         return new Reply(ReplyType.ANSWER, entry.id(), aspect.key(), text, nextQuestions(aspect),
                 List.of(CatalogueText.source(entry)), confidence, null, new DialogueState(entry.id(), aspect.key(), List.of()));
     }

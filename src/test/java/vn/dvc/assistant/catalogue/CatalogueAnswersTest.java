@@ -3,6 +3,7 @@ package vn.dvc.assistant.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,10 @@ class CatalogueAnswersTest {
             | Pattern.UNICODE_CASE);
     private static final Pattern HEADING_AS_DOCUMENT = Pattern.compile("(?m)^- .*(:\\s*|\\(0 bản chính\\))$|0 bản chính");
     private static final String NOTES = "\nLưu ý: trang thủ tục còn ghi tên cơ quan";
+    private static final Pattern UNTIL_DAY = Pattern.compile("đến hết ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final String PERIOD_OVER = "nay đã qua thời hạn đó";
+    /** A fixed day, so that what is past stays the same from one run to the next. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
     private static Catalogue catalogue;
     private static final List<Row> rows = new ArrayList<>();
@@ -67,7 +72,7 @@ class CatalogueAnswersTest {
         long start = System.nanoTime();
         for (CatalogueEntry entry : catalogue.entries()) {
             for (Aspect aspect : Aspect.values()) {
-                answers.add(new Answer(entry, aspect, CatalogueText.section(entry, aspect)));
+                answers.add(new Answer(entry, aspect, CatalogueText.section(entry, aspect, TODAY)));
             }
         }
         nanosPerAnswer = (System.nanoTime() - start) / answers.size();
@@ -127,6 +132,28 @@ class CatalogueAnswersTest {
                 + "in the answers show such a row as free%n", contradicted.size(), shownFree);
         assertTrue(contradicted.size() > 0, "the records have contradicted fees to read");
         assertEquals(0, shownFree);
+    }
+
+    @Test
+    void noFeeForAPeriodThatIsOverIsLeftUnsaid() {
+        int withPastPeriod = 0;
+        for (Answer answer : answers) {
+            if (answer.aspect() != Aspect.FEES) {
+                continue;
+            }
+            Matcher until = UNTIL_DAY.matcher(answer.text());
+            boolean past = false;
+            while (until.find()) {
+                past |= LocalDate.of(Integer.parseInt(until.group(3)), Integer.parseInt(until.group(2)),
+                        Integer.parseInt(until.group(1))).isBefore(TODAY);
+            }
+            if (past) {
+                withPastPeriod++;
+                assertTrue(answer.text().contains(PERIOD_OVER), answer.text());
+            }
+        }
+        System.out.printf("Fee answers that quote a period over by %s: %d, each saying so%n", TODAY, withPastPeriod);
+        assertTrue(withPastPeriod > 0, "the records have fees for past periods to read");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dvc.assistant.catalogue.HandWrittenEntry.entry;
 import static vn.dvc.assistant.catalogue.HandWrittenEntry.row;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import vn.dvc.assistant.knowledge.Aspect;
 
 /** Answers from small hand-written records with the portal's defects, as a citizen reads them. */
 class CatalogueTextTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
     private static final CatalogueEntry RECORD = entry()
             .named("Cấp giấy phép thử nghiệm (thực hiện tại cấp huyện)")
@@ -39,7 +42,7 @@ class CatalogueTextTest {
     @Test
     void everyAnswerIsThePortalsRecordAsOfItsCrawlWithTheOfficialPage() {
         for (Aspect aspect : Aspect.values()) {
-            String text = CatalogueText.section(RECORD, aspect);
+            String text = CatalogueText.section(RECORD, aspect, TODAY);
             assertTrue(text.startsWith("Theo trang thủ tục 9.999999 trên Cổng Dịch vụ công quốc gia (bản ghi thu thập tháng 6/2026):\n"),
                     text);
             assertTrue(text.endsWith("\nTrang chính thức: " + HandWrittenEntry.URL), text);
@@ -48,14 +51,14 @@ class CatalogueTextTest {
 
     @Test
     void aTimeIsNeverABareNumber() {
-        String text = CatalogueText.section(RECORD, Aspect.PROCESSING_TIME);
+        String text = CatalogueText.section(RECORD, Aspect.PROCESSING_TIME, TODAY);
         assertShows(text, "\n- Trực tuyến: 2 ngày làm việc (trang chỉ ghi số 2; đơn vị theo phần trình tự thực hiện)\n");
         assertShows(text, "\n- Trực tiếp: 3 Ngày làm việc\n");
     }
 
     @Test
     void aFeeIsShownOnlyWhereTheRecordMakesItClear() {
-        String text = CatalogueText.section(RECORD, Aspect.FEES);
+        String text = CatalogueText.section(RECORD, Aspect.FEES, TODAY);
         assertShows(text, "\n- Trực tuyến: trang ghi \"Miễn phí\" nhưng ghi chú bên cạnh nêu mức thu: Lệ phí: 100.000 đồng/lần.\n");
         assertShows(text, "\n- Trực tiếp: mức thu ghi trên trang không rõ ràng, anh/chị xem trang chính thức; "
                 + "ghi chú của trang: 100.000 đồng/lần.\n");
@@ -64,7 +67,7 @@ class CatalogueTextTest {
 
     @Test
     void listHeadingsAreHeadingsAndNoCountOfZeroIsShown() {
-        String text = CatalogueText.section(RECORD, Aspect.DOCUMENTS);
+        String text = CatalogueText.section(RECORD, Aspect.DOCUMENTS, TODAY);
         assertShows(text, ":\nGiấy tờ phải nộp gồm:\n- Tờ khai (1 bản chính)\n- Bản sao giấy phép cũ (1 bản sao)\n"
                 + "Trường hợp ủy quyền thì kèm theo:\n- Văn bản ủy quyền\n");
         assertFalse(text.contains("0 bản"), text);
@@ -72,13 +75,13 @@ class CatalogueTextTest {
 
     @Test
     void anOfficeOfBeforeThe2025ReorganisationIsMarkedAndExplained() {
-        String text = CatalogueText.section(RECORD, Aspect.STEPS);
+        String text = CatalogueText.section(RECORD, Aspect.STEPS, TODAY);
         assertShows(text, "- Nộp hồ sơ tại Sở Kế hoạch và Đầu tư [nay: Sở Tài chính].\n"
                 + "- Trong thời hạn 02 ngày làm việc, Sở Kế hoạch và Đầu tư cấp giấy phép.\n");
         assertShows(text, "\nLưu ý: trang thủ tục còn ghi tên cơ quan trước đợt sắp xếp bộ máy năm 2025.\n"
                 + "- Từ ngày 01/7/2025 không còn cấp huyện");
         assertShows(text, "\n- Sở Kế hoạch và Đầu tư đã hợp nhất vào Sở Tài chính từ ngày 01/3/2025 (Nghị định 45/2025/NĐ-CP).\n");
-        String where = CatalogueText.section(RECORD, Aspect.WHERE);
+        String where = CatalogueText.section(RECORD, Aspect.WHERE, TODAY);
         assertShows(where, "- Cơ quan thực hiện: Sở Kế hoạch và Đầu tư [nay: Sở Tài chính], Ủy ban nhân dân cấp huyện "
                 + "[nay: cấp xã hoặc cấp tỉnh, tùy việc]\n");
     }
@@ -92,7 +95,7 @@ class CatalogueTextTest {
 
     @Test
     void aLegalDocumentKeepsItsIssuerButTheProcedureStillGetsItsNote() {
-        String text = CatalogueText.section(RECORD, Aspect.LEGAL_BASIS);
+        String text = CatalogueText.section(RECORD, Aspect.LEGAL_BASIS, TODAY);
         assertShows(text, "- Thông tư của Bộ Kế hoạch và Đầu tư (1/2020/TT-BKHĐT)\n");
         assertShows(text, "- Từ ngày 01/7/2025 không còn cấp huyện");
         assertFalse(text.contains("Bộ Kế hoạch và Đầu tư đã hợp nhất"), text);
@@ -103,6 +106,22 @@ class CatalogueTextTest {
         CatalogueEntry current = entry().implementedBy("Sở Tài chính, Ủy ban nhân dân cấp xã").build();
         assertEquals("Theo trang thủ tục 9.999999 trên Cổng Dịch vụ công quốc gia (bản ghi thu thập tháng 6/2026):\n"
                 + "- Cơ quan thực hiện: Sở Tài chính, Ủy ban nhân dân cấp xã\nTrang chính thức: " + HandWrittenEntry.URL,
-                CatalogueText.section(current, Aspect.WHERE));
+                CatalogueText.section(current, Aspect.WHERE, TODAY));
+    }
+
+    @Test
+    void aFeeForAPeriodThatIsOverIsSaidToBeSo() {
+        CatalogueEntry reduced = entry().channel(row("Trực tuyến", "5 Ngày làm việc", "Miễn phí",
+                "Lệ phí: 50.000 đồng/thẻ. Kể từ ngày 01/01/2025 đến hết ngày 31/12/2025, mức thu bằng 50% mức quy định.", null))
+                .channel(row("Trực tiếp", "7 Ngày làm việc", "50.000 Việt Nam Đồng",
+                        "áp dụng đến hết ngày 31 tháng 12 năm 2023; giảm 10% đến hết năm 2024; từ 01/01/2027 đến hết ngày 31/12/2027 giảm 20%", null))
+                .build();
+        String text = CatalogueText.section(reduced, Aspect.FEES, TODAY);
+        assertShows(text, "\nLưu ý: ghi chú trên trang nêu mức thu áp dụng đến hết ngày 31/12/2023, 31/12/2024, 31/12/2025, nay đã qua"
+                + " thời hạn đó; mức thu hiện hành anh/chị xem trên trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.\n");
+        assertFalse(CatalogueText.section(reduced, Aspect.FEES, LocalDate.of(2023, 6, 1)).contains("nay đã qua"),
+                "before both periods end, nothing is past");
+        assertFalse(CatalogueText.section(reduced, Aspect.PROCESSING_TIME, TODAY).contains("nay đã qua"),
+                "only fees: a condition's period is history the case must fall in");
     }
 }
