@@ -20,6 +20,7 @@ import vn.dvc.assistant.catalogue.CatalogueEntry;
 import vn.dvc.assistant.dialogue.CatalogueText;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.DatedText;
+import vn.dvc.assistant.knowledge.Succession;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.Source;
 import vn.dvc.assistant.search.GuideIndex;
@@ -74,7 +75,7 @@ public class ProcedureResource {
     public ProcedureDetail one(@PathParam("id") String id) {
         GuideIndex index = liveIndex.current();
         return index.knowledgeBase().guide(id).map(ProcedureResource::detail)
-                .or(() -> index.catalogue().entry(id).map(ProcedureResource::detail))
+                .or(() -> index.catalogue().entry(id).map(e -> detail(e, index.knowledgeBase().successions())))
                 .orElseThrow(() -> ApiException.notFound("unknown_procedure",
                         "no procedure has the id '" + id + "'; GET /api/v1/procedures lists them"));
     }
@@ -93,10 +94,10 @@ public class ProcedureResource {
     }
 
     /** A catalogue entry read as a guide: each section is what the assistant answers for that aspect. */
-    private static ProcedureDetail detail(CatalogueEntry e) {
+    private static ProcedureDetail detail(CatalogueEntry e, List<Succession> successions) {
         return new ProcedureDetail(e.id(), e.code(), e.name(), String.join(", ", e.levels()),
                 CatalogueText.implementingAgency(e), null, List.of(), List.of(CatalogueText.source(e)),
-                sections(aspect -> CatalogueText.section(e, aspect, LocalDate.now(DatedText.ZONE))), null);
+                sections(aspect -> CatalogueText.section(e, aspect, LocalDate.now(DatedText.ZONE), successions)), null);
     }
 
     private static Map<String, String> sections(Function<Aspect, String> text) {

@@ -22,13 +22,14 @@ import vn.dvc.assistant.catalogue.reading.OfficeChanges;
 import vn.dvc.assistant.catalogue.reading.ProcessingTime;
 import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.Source;
+import vn.dvc.assistant.knowledge.Succession;
 
 /**
  * One aspect of a catalogue procedure in the portal's own words, shortened to what a chat can show. Nothing is
  * added that the record does not say, and no value is shown that the record does not make clear (catalogue.reading):
  * an aspect the record leaves empty is said to be missing, an office the 2025 reorganisation changed is marked with
- * what replaced it, a fee for a period that is over is said to be so, and every answer says which crawl of the portal
- * it is from and links the official page.
+ * what replaced it, a fee for a period that is over and a legal document replaced since are said to be so, and every
+ * answer says which crawl of the portal it is from and links the official page.
  */
 public final class CatalogueText {
 
@@ -54,9 +55,10 @@ public final class CatalogueText {
     /**
      * The aspect's text as the citizen reads it, with where it comes from and as of when.
      *
-     * @param today Vietnam's calendar day, against which the periods the page states are past or not
+     * @param today        Vietnam's calendar day, against which the periods the page states are past or not
+     * @param successions  the legal documents replaced or amended since (vocabulary/superseded-documents.txt)
      */
-    public static String section(CatalogueEntry entry, Aspect aspect, LocalDate today) {
+    public static String section(CatalogueEntry entry, Aspect aspect, LocalDate today, List<Succession> successions) {
         String body = body(entry, aspect);
         Set<OfficeChange> changes = new LinkedHashSet<>(OfficeChanges.standard().named(entry.name()));
         if (aspect != Aspect.LEGAL_BASIS) {
@@ -66,7 +68,8 @@ public final class CatalogueText {
             changes.addAll(marked.changes());
         }
         return "Theo trang thủ tục " + entry.code() + " trên Cổng Dịch vụ công quốc gia (bản ghi thu thập "
-                + entry.crawled().inWords() + "):\n" + body + endedPeriods(body, aspect, today) + notes(changes)
+                + entry.crawled().inWords() + "):\n" + body + endedPeriods(body, aspect, today)
+                + supersededDocuments(entry, aspect, successions) + notes(changes)
                 + "\nTrang chính thức: " + entry.sourceUrl();
     }
 
@@ -86,6 +89,21 @@ public final class CatalogueText {
         String days = ended.stream().map(d -> d.format(DAY)).collect(Collectors.joining(", "));
         return "\nLưu ý: ghi chú trên trang nêu mức thu áp dụng đến hết ngày " + days + ", nay đã qua thời hạn đó; mức thu"
                 + " hiện hành anh/chị xem trên trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.";
+    }
+
+    /**
+     * The page's legal basis as it was written: a document replaced or amended since ("Luật Quản lý thuế 38/2019/QH14",
+     * replaced by 108/2025/QH15 from 01/7/2026), which the page cites without its successor, is said to be so, with
+     * what changed and from when, from the same curated list the guides are checked against.
+     */
+    private static String supersededDocuments(CatalogueEntry entry, Aspect aspect, List<Succession> successions) {
+        if (aspect != Aspect.LEGAL_BASIS) {
+            return "";
+        }
+        String cited = entry.legalBasis().stream().map(l -> l.title() + " " + l.code()).collect(Collectors.joining("\n"));
+        List<String> changed = successions.stream().filter(s -> s.outdates(cited)).map(s -> "\n- " + s.document() + ": " + s.note())
+                .distinct().toList();
+        return changed.isEmpty() ? "" : "\nLưu ý: văn bản trang dẫn đã được thay thế hoặc sửa đổi sau đó:" + String.join("", changed);
     }
 
     private static String notes(Set<OfficeChange> changes) {

@@ -12,6 +12,7 @@ import vn.dvc.assistant.knowledge.Aspect;
 import vn.dvc.assistant.knowledge.DatedText;
 import vn.dvc.assistant.knowledge.Guide;
 import vn.dvc.assistant.knowledge.KnowledgeBase;
+import vn.dvc.assistant.knowledge.Succession;
 import vn.dvc.assistant.knowledge.Vocabulary.SmalltalkKind;
 import vn.dvc.assistant.province.ProvinceProfile;
 
@@ -58,8 +59,8 @@ final class ReplyWriter {
     }
 
     /** An answer from the national catalogue's record, which has no guide version. */
-    Reply answer(CatalogueEntry entry, Aspect aspect, double confidence) {
-        String text = entry.name() + " – " + aspect.label() + "\n\n" + CatalogueText.section(entry, aspect, today());
+    Reply answer(CatalogueEntry entry, Aspect aspect, double confidence, List<Succession> successions) {
+        String text = entry.name() + " – " + aspect.label() + "\n\n" + CatalogueText.section(entry, aspect, today(), successions);
         return new Reply(ReplyType.ANSWER, entry.id(), aspect.key(), text, nextQuestions(aspect),
                 List.of(CatalogueText.source(entry)), confidence, null, new DialogueState(entry.id(), aspect.key(), List.of()));
     }

@@ -93,7 +93,8 @@ final class Turn {
                 .orElse(Aspect.OVERVIEW);
         return knowledgeBase.guide(procedureId)
                 .map(guide -> writer.answer(guide, aspect, confidence))
-                .orElseGet(() -> writer.answer(index.catalogue().entry(procedureId).orElseThrow(), aspect, confidence));
+                .orElseGet(() -> writer.answer(index.catalogue().entry(procedureId).orElseThrow(), aspect, confidence,
+                        knowledgeBase.successions()));
     }
 
     /** The best candidate answered, with its variants (another level, a foreign element) offered first as quick replies. */

@@ -3,6 +3,7 @@ package vn.dvc.assistant.catalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,8 @@ import vn.dvc.assistant.catalogue.reading.OfficeChanges;
 import vn.dvc.assistant.catalogue.reading.ProcessingTime;
 import vn.dvc.assistant.dialogue.CatalogueText;
 import vn.dvc.assistant.knowledge.Aspect;
+import vn.dvc.assistant.knowledge.KnowledgeBaseLoader;
+import vn.dvc.assistant.knowledge.Succession;
 
 /**
  * Every answer the whole national catalogue can give (each entry, each aspect), read as a citizen reads it: no
@@ -44,6 +47,8 @@ class CatalogueAnswersTest {
     private static final String NOTES = "\nLưu ý: trang thủ tục còn ghi tên cơ quan";
     private static final Pattern UNTIL_DAY = Pattern.compile("đến hết ngày (\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final String PERIOD_OVER = "nay đã qua thời hạn đó";
+    private static final List<Succession> SUCCESSIONS = KnowledgeBaseLoader.load(Path.of("knowledge-base")).successions();
+    private static final String SUPERSEDED = "\nLưu ý: văn bản trang dẫn đã được thay thế hoặc sửa đổi sau đó:";
     /** A fixed day, so that what is past stays the same from one run to the next. */
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
@@ -72,7 +77,7 @@ class CatalogueAnswersTest {
         long start = System.nanoTime();
         for (CatalogueEntry entry : catalogue.entries()) {
             for (Aspect aspect : Aspect.values()) {
-                answers.add(new Answer(entry, aspect, CatalogueText.section(entry, aspect, TODAY)));
+                answers.add(new Answer(entry, aspect, CatalogueText.section(entry, aspect, TODAY, SUCCESSIONS)));
             }
         }
         nanosPerAnswer = (System.nanoTime() - start) / answers.size();
@@ -154,6 +159,28 @@ class CatalogueAnswersTest {
         }
         System.out.printf("Fee answers that quote a period over by %s: %d, each saying so%n", TODAY, withPastPeriod);
         assertTrue(withPastPeriod > 0, "the records have fees for past periods to read");
+    }
+
+    @Test
+    void noLegalDocumentReplacedSinceIsCitedAsIfInForce() {
+        int citing = 0;
+        for (Answer answer : answers) {
+            if (answer.aspect() != Aspect.LEGAL_BASIS) {
+                continue;
+            }
+            String notes = answer.beforeNotes();
+            String cited = notes.contains(SUPERSEDED) ? notes.substring(0, notes.indexOf(SUPERSEDED)) : notes;
+            for (Succession succession : SUCCESSIONS) {
+                if (cited.contains(succession.document()) && !cited.contains(succession.successor())) {
+                    citing++;
+                    assertTrue(answer.text().contains(SUPERSEDED) && answer.text().contains("- " + succession.document() + ": "
+                            + succession.note()), answer.text());
+                }
+            }
+        }
+        System.out.printf("Legal basis answers citing a document replaced since, without its successor: %d, each saying so%n",
+                citing);
+        assertTrue(citing > 0, "the records cite replaced documents to read");
     }
 
     @Test
