@@ -130,7 +130,7 @@ public final class UnifiedRanker implements Ranker {
         double[] bestFit = new double[TEXT_CANDIDATES];
         int kept = 0;
         for (int doc = 0; doc < fits.procedures(); doc++) {
-            double fit = fits.fit(ProcedureTexts.Part.NAME, doc) + fits.fit(ProcedureTexts.Part.CALLED, doc);
+            double fit = fits.named(doc);
             if (!(fit > 0) || kept == TEXT_CANDIDATES && fit <= bestFit[kept - 1]) {
                 continue;
             }

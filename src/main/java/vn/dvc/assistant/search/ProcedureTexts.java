@@ -58,7 +58,20 @@ public final class ProcedureTexts {
      * One part's index. Names and citizens' names are documents of their own, a procedure's fit being its best one's:
      * a guide's dozen other names in one field would read as one long name, which BM25 discounts for its length.
      */
-    private record PartIndex(IndexSearcher searcher, int[] firstDocuments) {
+    private record PartIndex(IndexSearcher searcher, int[] firstDocuments, int[] procedureOfDocuments) {
+
+        PartIndex(IndexSearcher searcher, int[] firstDocuments) {
+            this(searcher, firstDocuments, procedureOfDocuments(firstDocuments));
+        }
+
+        private static int[] procedureOfDocuments(int[] firstDocuments) {
+            int procedures = firstDocuments.length - 1;
+            int[] procedureOf = new int[firstDocuments[procedures]];
+            for (int procedure = 0; procedure < procedures; procedure++) {
+                Arrays.fill(procedureOf, firstDocuments[procedure], firstDocuments[procedure + 1], procedure);
+            }
+            return procedureOf;
+        }
     }
 
     private final Map<Part, PartIndex> parts;
@@ -76,7 +89,7 @@ public final class ProcedureTexts {
         this.pairs = inEveryPart(parts, PAIRS);
         this.ids = ids;
         this.catalogueOpened = catalogueOpened;
-        this.sums = ThreadLocal.withInitial(() -> new PartSums(part -> parts.get(part).firstDocuments()[ids.length]));
+        this.sums = ThreadLocal.withInitial(() -> new PartSums(part -> parts.get(part).firstDocuments()[ids.length], ids.length));
         for (int procedure = 0; procedure < ids.length; procedure++) {
             procedureById.put(ids[procedure], procedure);
         }
@@ -254,6 +267,11 @@ public final class ProcedureTexts {
     /** By procedure, the first of its documents in one part's index; the last entry is the number of documents. */
     int[] firstDocuments(Part part) {
         return parts.get(part).firstDocuments();
+    }
+
+    /** By document of one part's index, its procedure. */
+    int[] procedureOfDocuments(Part part) {
+        return parts.get(part).procedureOfDocuments();
     }
 
     /**

@@ -38,6 +38,8 @@ public final class TextFits implements AutoCloseable {
     private final double[][] byDocument;
     private final int[][] firstDocuments;
     private final double[] best;
+    /** By procedure, its fit with its names plus its fit with the names citizens give it. */
+    private final double[] named;
     /** The topic words' weights, in the question's order, and each one's documents, by part. */
     private final double[] topicWeights;
     private final TermScores.Postings[][] topicDocuments;
@@ -61,6 +63,12 @@ public final class TextFits implements AutoCloseable {
             firstDocuments[part.ordinal()] = texts.firstDocuments(part);
             best[part.ordinal()] = highest(byDocument[part.ordinal()]);
         }
+        this.named = threadSums.names();
+        bestByProcedure(Part.NAME, named);
+        double[] called = bestByProcedure(Part.CALLED, threadSums.called());
+        for (int procedure = 0; procedure < named.length; procedure++) {
+            named[procedure] += called[procedure];
+        }
         double total = 0;
         double weightiest = 0;
         for (double w : topicWeights) {
@@ -78,6 +86,20 @@ public final class TextFits implements AutoCloseable {
             highest = Math.max(highest, sum);
         }
         return highest;
+    }
+
+    /**
+     * Each procedure's fit with one part, its best document's, into {@code best} (all 0), in one pass over the documents:
+     * read procedure by procedure for every procedure of the catalogue, as {@link #fit} does, the loop over each one's
+     * few documents was a twelfth of a turn in a profile (docs/benchmarks.md).
+     */
+    private double[] bestByProcedure(Part part, double[] best) {
+        double[] sums = byDocument[part.ordinal()];
+        int[] procedureOf = texts.procedureOfDocuments(part);
+        for (int doc = 0; doc < sums.length; doc++) {
+            best[procedureOf[doc]] = Math.max(best[procedureOf[doc]], sums[doc]);
+        }
+        return best;
     }
 
     /** Gives the sums back to the thread, cleared: the fits are not read after. */
@@ -103,6 +125,11 @@ public final class TextFits implements AutoCloseable {
             fit = Math.max(fit, sums[doc]);
         }
         return fit;
+    }
+
+    /** The procedure's fit with its names plus its fit with the names citizens give it: {@code fit(NAME) + fit(CALLED)}. */
+    public double named(int procedure) {
+        return named[procedure];
     }
 
     /** The procedure's fit with one part against the best any procedure has; 0 for a procedure not indexed. */
