@@ -1,7 +1,5 @@
 package vn.dvc.assistant.search;
 
-import java.util.Arrays;
-
 /**
  * One search's sums of the question's weighted words and pairs, name by name, in arrays kept per thread and cleared
  * after each search. A common word touches a thousand names or more: a map of sums made anew for every search, and a
@@ -39,9 +37,12 @@ final class NameSums {
     private final double[] bestFit;
     private final int[] bestName;
     private final boolean[] complete;
-    /** The procedures given a best fit, to clear them. */
-    private final int[] fittedProcedures;
-    private int fittedCount;
+    /**
+     * The procedures given a best fit, a bit each: they are read in ascending order, and cleared, from these few words,
+     * where finding them among every procedure's best fit was an eighth of the names' search in a profile
+     * (docs/benchmarks.md).
+     */
+    private final long[] fitted;
 
     NameSums(NameIndex index) {
         this.index = index;
@@ -53,7 +54,7 @@ final class NameSums {
         bestFit = new double[index.procedures()];
         bestName = new int[index.procedures()];
         complete = new boolean[index.procedures()];
-        fittedProcedures = new int[index.procedures()];
+        fitted = new long[(index.procedures() + Long.SIZE - 1) / Long.SIZE];
     }
 
     /**
@@ -99,9 +100,7 @@ final class NameSums {
                 continue;
             }
             int procedure = index.procedureOf(name);
-            if (bestFit[procedure] == 0) {
-                fittedProcedures[fittedCount++] = procedure;
-            }
+            fitted[procedure / Long.SIZE] |= 1L << procedure;
             complete[procedure] |= wordsHeld[name] == index.wordCount(name);
             // Of names that fit equally the lowest ordinal, the first indexed, wins; the names come in the order touched.
             if (fit > bestFit[procedure] || fit == bestFit[procedure] && name < bestName[procedure]) {
@@ -109,13 +108,18 @@ final class NameSums {
                 bestName[procedure] = name;
             }
         }
-        int fitted = fittedCount;
-        int[] procedures = new int[fitted];
-        double[] fits = new double[fitted];
-        int[] names = new int[fitted];
-        boolean[] completes = new boolean[fitted];
-        for (int procedure = 0, i = 0; i < fitted; procedure++) {
-            if (bestFit[procedure] != 0) {
+        int count = 0;
+        for (long bits : fitted) {
+            count += Long.bitCount(bits);
+        }
+        int[] procedures = new int[count];
+        double[] fits = new double[count];
+        int[] names = new int[count];
+        boolean[] completes = new boolean[count];
+        int i = 0;
+        for (int word = 0; word < fitted.length; word++) {
+            for (long bits = fitted[word]; bits != 0; bits &= bits - 1) {
+                int procedure = word * Long.SIZE + Long.numberOfTrailingZeros(bits);
                 procedures[i] = procedure;
                 fits[i] = bestFit[procedure];
                 completes[i] = complete[procedure];
@@ -128,15 +132,23 @@ final class NameSums {
     void clear() {
         for (int i = 0; i < touchedCount; i++) {
             int name = touched[i];
-            Arrays.fill(sums, name * SUMS, name * SUMS + SUMS, 0);
+            // Four stores, not Arrays.fill: its call and range checks for every name touched were 1.5 % of a turn in a
+            // profile.
+            sums[name * SUMS + REQUIRED] = 0;
+            sums[name * SUMS + REQUIRED_PAIRS] = 0;
+            sums[name * SUMS + OPTIONAL] = 0;
+            sums[name * SUMS + OPTIONAL_PAIRS] = 0;
             seen[name] = false;
             wordsHeld[name] = 0;
         }
         touchedCount = 0;
-        for (int i = 0; i < fittedCount; i++) {
-            bestFit[fittedProcedures[i]] = 0;
-            complete[fittedProcedures[i]] = false;
+        for (int word = 0; word < fitted.length; word++) {
+            for (long bits = fitted[word]; bits != 0; bits &= bits - 1) {
+                int procedure = word * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                bestFit[procedure] = 0;
+                complete[procedure] = false;
+            }
+            fitted[word] = 0;
         }
-        fittedCount = 0;
     }
 }
