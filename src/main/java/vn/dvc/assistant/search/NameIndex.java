@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import vn.dvc.assistant.search.VietnameseText.Syllable;
 
@@ -63,6 +64,12 @@ public final class NameIndex {
     private final NameTerms pairTerms;
     private final double unknownWeight;
     private final Map<String, Set<String>> officialWords;
+    /**
+     * By procedure ordinal, its official names' words as {@link NameTerms} numbers them, ascending; null without an
+     * official name. Whether one procedure is a variant of another is asked of the best candidates two by two on every
+     * turn, and testing their sets of strings was a fiftieth of a turn in a profile (docs/benchmarks.md).
+     */
+    private final int[][] officialOrdinals;
     private final Map<String, Integer> ordinals = new HashMap<>();
     private final ThreadLocal<NameSums> sums;
 
@@ -91,6 +98,7 @@ public final class NameIndex {
         for (int procedure = 0; procedure < procedureIds.size(); procedure++) {
             ordinals.put(procedureIds.get(procedure), procedure);
         }
+        this.officialOrdinals = officialOrdinals(names, procedureIds.size());
         this.sums = ThreadLocal.withInitial(() -> new NameSums(this));
     }
 
@@ -99,9 +107,44 @@ public final class NameIndex {
      * ("đăng ký kết hôn có yếu tố nước ngoài" of "đăng ký kết hôn"; the same name at another level, under another code).
      */
     public boolean isVariantOf(String variant, String procedure) {
-        Set<String> variantWords = officialWords.get(variant);
-        Set<String> words = officialWords.get(procedure);
-        return variantWords != null && words != null && variantWords.containsAll(words);
+        int variantOrdinal = procedure(variant);
+        int procedureOrdinal = procedure(procedure);
+        return variantOrdinal >= 0 && procedureOrdinal >= 0
+                && holdsAll(officialOrdinals[variantOrdinal], officialOrdinals[procedureOrdinal]);
+    }
+
+    /** Whether {@code words} holds every one of {@code others}, both ascending; false when either is null. */
+    private static boolean holdsAll(int[] words, int[] others) {
+        if (words == null || others == null) {
+            return false;
+        }
+        int at = 0;
+        for (int other : others) {
+            while (at < words.length && words[at] < other) {
+                at++;
+            }
+            if (at == words.length || words[at] != other) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int[][] officialOrdinals(List<Name> names, int procedures) {
+        int[][] official = new int[procedures][];
+        for (Name name : names) {
+            if (name.kind() == Kind.OFFICIAL) {
+                int[] held = official[name.procedure()];
+                official[name.procedure()] = held == null ? name.wordOrdinals()
+                        : IntStream.concat(IntStream.of(held), IntStream.of(name.wordOrdinals())).toArray();
+            }
+        }
+        for (int procedure = 0; procedure < procedures; procedure++) {
+            if (official[procedure] != null) {
+                official[procedure] = IntStream.of(official[procedure]).sorted().distinct().toArray();
+            }
+        }
+        return official;
     }
 
     /** The topic words of a procedure's official name, folded. */
@@ -326,25 +369,7 @@ public final class NameIndex {
             Map<String, Boolean> terms = new java.util.LinkedHashMap<>();
             required.forEach(w -> terms.put(w, true));
             optional.forEach(w -> terms.put(w, false));
-            for (String w : required) {
-                requiredWeight += weight(w);
-            }
-            Map<String, Boolean> questionPairs = new java.util.LinkedHashMap<>();
-            List<Syllable> syllables = understanding.syllables();
-            for (int i = 0; i + 1 < syllables.size(); i++) {
-                String a = syllables.get(i).folded();
-                String b = syllables.get(i + 1).folded();
-                String pair = a + " " + b;
-                int ordinal = terms.containsKey(a) && terms.containsKey(b) ? pairTerms.ordinal(pair) : -1;
-                if (ordinal >= 0 && !questionPairs.containsKey(pair)) {
-                    boolean both = required.contains(a) && required.contains(b);
-                    questionPairs.put(pair, both);
-                    if (both) {
-                        requiredPairsWeight += pairTerms.weight(ordinal);
-                    }
-                }
-            }
-            anyRequired = !required.isEmpty();
+            // Each word and pair is looked up once, its ordinal kept, not again for its weight and for the arrays.
             words = new int[terms.size()];
             wordRequired = new boolean[terms.size()];
             int t = 0;
@@ -352,13 +377,39 @@ public final class NameIndex {
                 words[t] = wordTerms.ordinal(term.getKey());
                 wordRequired[t++] = term.getValue();
             }
-            pairs = new int[questionPairs.size()];
-            pairRequired = new boolean[questionPairs.size()];
-            t = 0;
-            for (Map.Entry<String, Boolean> pair : questionPairs.entrySet()) {
-                pairs[t] = pairTerms.ordinal(pair.getKey());
-                pairRequired[t++] = pair.getValue();
+            // The required words come first, in the order of required.
+            for (t = 0; t < required.size(); t++) {
+                requiredWeight += words[t] < 0 ? unknownWeight : wordTerms.weight(words[t]);
             }
+            List<Syllable> syllables = understanding.syllables();
+            int[] found = new int[Math.max(0, syllables.size() - 1)];
+            boolean[] foundRequired = new boolean[found.length];
+            int count = 0;
+            for (int i = 0; i + 1 < syllables.size(); i++) {
+                String a = syllables.get(i).folded();
+                String b = syllables.get(i + 1).folded();
+                int ordinal = terms.containsKey(a) && terms.containsKey(b) ? pairTerms.ordinal(a + " " + b) : -1;
+                if (ordinal >= 0 && !holds(found, count, ordinal)) {
+                    boolean both = required.contains(a) && required.contains(b);
+                    found[count] = ordinal;
+                    foundRequired[count++] = both;
+                    if (both) {
+                        requiredPairsWeight += pairTerms.weight(ordinal);
+                    }
+                }
+            }
+            anyRequired = !required.isEmpty();
+            pairs = Arrays.copyOf(found, count);
+            pairRequired = Arrays.copyOf(foundRequired, count);
+        }
+
+        private static boolean holds(int[] ordinals, int count, int ordinal) {
+            for (int i = 0; i < count; i++) {
+                if (ordinals[i] == ordinal) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
