@@ -74,9 +74,10 @@ public final class CatalogueText {
     }
 
     /**
-     * A fee the page's notes give for a period that is over ("áp dụng đến hết ngày 31/12/2025") is not today's: said
-     * so, and where to check, rather than left to read as the fee. Fees only: the conditions' periods are history the
-     * case must fall in ("từ ngày 20/7/1954 đến 30/4/1975"), not a validity.
+     * A fee, or a waiver or reduction of it, the page's notes give for a period that is over ("áp dụng đến hết ngày
+     * 31/12/2025", "miễn kể từ ngày 07/4/2026 đến 30/6/2026") is not today's: said so, and where to check, rather than
+     * left to read as the fee. The note names no amount, since the period may be the fee's or its waiver's. Fees only:
+     * the conditions' periods are history the case must fall in ("từ ngày 20/7/1954 đến 30/4/1975"), not a validity.
      */
     private static String endedPeriods(String body, Aspect aspect, LocalDate today) {
         if (aspect != Aspect.FEES) {
@@ -87,7 +88,7 @@ public final class CatalogueText {
             return "";
         }
         String days = ended.stream().map(d -> d.format(DAY)).collect(Collectors.joining(", "));
-        return "\nLưu ý: ghi chú trên trang nêu mức thu áp dụng đến hết ngày " + days + ", nay đã qua thời hạn đó; mức thu"
+        return "\nLưu ý: ghi chú trên trang có mức thu hoặc miễn, giảm chỉ áp dụng đến ngày " + days + ", nay đã qua thời hạn đó; mức thu"
                 + " hiện hành anh/chị xem trên trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.";
     }
 

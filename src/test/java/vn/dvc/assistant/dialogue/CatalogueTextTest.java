@@ -118,7 +118,7 @@ class CatalogueTextTest {
                         "áp dụng đến hết ngày 31 tháng 12 năm 2023; giảm 10% đến hết năm 2024; từ 01/01/2027 đến hết ngày 31/12/2027 giảm 20%", null))
                 .build();
         String text = CatalogueText.section(reduced, Aspect.FEES, TODAY, List.of());
-        assertShows(text, "\nLưu ý: ghi chú trên trang nêu mức thu áp dụng đến hết ngày 31/12/2023, 31/12/2024, 31/12/2025, nay đã qua"
+        assertShows(text, "\nLưu ý: ghi chú trên trang có mức thu hoặc miễn, giảm chỉ áp dụng đến ngày 31/12/2023, 31/12/2024, 31/12/2025, nay đã qua"
                 + " thời hạn đó; mức thu hiện hành anh/chị xem trên trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.\n");
         assertFalse(CatalogueText.section(reduced, Aspect.FEES, LocalDate.of(2023, 6, 1), List.of()).contains("nay đã qua"),
                 "before both periods end, nothing is past");
