@@ -88,8 +88,8 @@ public final class CatalogueText {
             return "";
         }
         String days = ended.stream().map(d -> d.format(DAY)).collect(Collectors.joining(", "));
-        return "\nLưu ý: ghi chú trên trang có mức thu hoặc miễn, giảm chỉ áp dụng đến ngày " + days + ", nay đã qua thời hạn đó; mức thu"
-                + " hiện hành anh/chị xem trên trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.";
+        return "\nLưu ý: ghi chú trên trang có mức thu hoặc miễn, giảm chỉ áp dụng đến ngày " + days
+                + ", nay đã qua thời hạn đó; mức thu hiện hành anh/chị xem trên trang chính thức hoặc hỏi nơi tiếp nhận hồ sơ.";
     }
 
     /**

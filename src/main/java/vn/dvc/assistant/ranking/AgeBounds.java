@@ -37,10 +37,8 @@ final class AgeBounds {
     static OptionalInt statedAge(Understanding understanding) {
         List<Syllable> syllables = understanding.syllables();
         for (int i = 0; i + 1 < syllables.size(); i++) {
-            String number = syllables.get(i).folded();
-            if (isNumber(number) && syllables.get(i + 1).folded().equals("tuoi")
-                    && (i == 0 || !BOUND_WORDS.contains(syllables.get(i - 1).folded()))) {
-                int age = Integer.parseInt(number);
+            if (isAgeAt(syllables, i) && (i == 0 || !BOUND_WORDS.contains(syllables.get(i - 1).folded()))) {
+                int age = Integer.parseInt(syllables.get(i).folded());
                 if (age <= OLDEST) {
                     return OptionalInt.of(age);
                 }
@@ -53,15 +51,18 @@ final class AgeBounds {
     static boolean speaksOfAge(Understanding understanding) {
         List<Syllable> syllables = understanding.syllables();
         for (int i = 0; i + 1 < syllables.size(); i++) {
-            if (isNumber(syllables.get(i).folded()) && syllables.get(i + 1).folded().equals("tuoi")) {
+            if (isAgeAt(syllables, i)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isNumber(String folded) {
-        return !folded.isEmpty() && folded.length() <= 3 && folded.chars().allMatch(Character::isDigit);
+    /** A number of at most three digits at i, and "tuổi" after it. */
+    private static boolean isAgeAt(List<Syllable> syllables, int i) {
+        String number = syllables.get(i).folded();
+        return !number.isEmpty() && number.length() <= 3 && number.chars().allMatch(Character::isDigit)
+                && syllables.get(i + 1).folded().equals("tuoi");
     }
 
     /**
