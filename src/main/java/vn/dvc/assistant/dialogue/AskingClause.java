@@ -3,6 +3,7 @@ package vn.dvc.assistant.dialogue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -29,14 +30,25 @@ final class AskingClause {
     private static final Pattern REASON = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:bởi vì|tại vì|bởi vi|boi vi|tai vi|vì)(?![\\p{L}]).*?(?<![\\p{L}])(?=(?:thì|nên|thi|nen)(?![\\p{L}]))");
 
-    static Optional<String> of(String message) {
+    /**
+     * The asking clause: the last clause when it names a topic, else the last clauses together back to the nearest that
+     * does ("Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?" asks its aspect alone in its last clause).
+     * Empty when that is the whole message.
+     */
+    static Optional<String> of(String message, Predicate<String> namesTopic) {
         List<String> clauses = Arrays.stream(CLAUSE_END.split(message.strip()))
                 .filter(s -> s.chars().anyMatch(Character::isLetter)).toList();
         if (clauses.isEmpty()) {
             return Optional.empty();
         }
-        String last = clauses.get(clauses.size() - 1);
-        String asking = REASON.matcher(last).replaceFirst("").replaceAll("\\s+", " ").strip();
-        return clauses.size() < 2 && asking.equals(last.strip()) ? Optional.empty() : Optional.of(asking);
+        String last = REASON.matcher(clauses.get(clauses.size() - 1)).replaceFirst("").replaceAll("\\s+", " ").strip();
+        String asking = last;
+        int first = clauses.size() - 1;
+        while (first > 0 && !namesTopic.test(asking)) {
+            first--;
+            asking = clauses.get(first).strip() + " " + asking;
+        }
+        boolean whole = first == 0 && asking.equals(String.join(" ", clauses.stream().map(String::strip).toList()));
+        return whole || !namesTopic.test(asking) ? Optional.empty() : Optional.of(asking);
     }
 }

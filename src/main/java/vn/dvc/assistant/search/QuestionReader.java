@@ -67,13 +67,13 @@ final class QuestionReader {
         boolean[] function = new boolean[n];
         boolean[] ambiguous = new boolean[n];
 
-        List<Understanding.AspectCue> cues = new ArrayList<>();
+        List<PhraseTrie.Match<Cue>> cueMatches = new ArrayList<>();
         for (PhraseTrie.Match<Cue> m : aspectCues.find(syllables, typedWithDiacritics)) {
             if (splitsCompound(syllables, m)) {
                 continue;
             }
             if (m.value().weight() > 0) {
-                cues.add(new Understanding.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
+                cueMatches.add(m);
             }
             mark(notTopical, m);
         }
@@ -106,6 +106,18 @@ final class QuestionReader {
                 notTopical[i] = true;
             }
         }
+        int story = askingMarker(syllables, notTopical);
+        for (int i = 0; i < story; i++) {
+            ambiguous[i] |= !notTopical[i];
+            notTopical[i] = true;
+        }
+        // What the story says it did ("đã nộp hồ sơ", "sau hai tháng") asks for no part of a procedure: the question does.
+        List<Understanding.AspectCue> cues = new ArrayList<>();
+        for (PhraseTrie.Match<Cue> m : cueMatches) {
+            if (m.start() >= story) {
+                cues.add(new Understanding.AspectCue(m.value().aspect(), m.value().weight(), syllables.subList(m.start(), m.end())));
+            }
+        }
         wholeYesOrNo(syllables, function, typedWithDiacritics).ifPresent(kind -> {
             kinds.add(kind);
             Arrays.fill(notTopical, true);
@@ -130,6 +142,29 @@ final class QuestionReader {
             }
         }
         return new Understanding(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds);
+    }
+
+    /** The words, folded, by which a letter to an office turns from the citizen's story to the question. */
+    private static final Set<String> ASKING_MARKERS = Set.of("xin hoi", "cho hoi", "muon hoi", "cho biet");
+
+    /**
+     * Where the question proper starts after a story ("Tôi sinh năm 1985, ... Xin hỏi gia hạn tạm trú cần gì?"): the last
+     * asking marker with a topic word after it; 0 when there is none or nothing stands before it. The story's words are
+     * read as words that may name the topic: a name need not hold them, where as topic words they weighed against every
+     * name and left a question told at length unanswered (docs/ranking.md).
+     */
+    private static int askingMarker(List<Syllable> syllables, boolean[] notTopical) {
+        for (int i = syllables.size() - 2; i > 0; i--) {
+            if (ASKING_MARKERS.contains(syllables.get(i).folded() + " " + syllables.get(i + 1).folded())) {
+                for (int j = i + 2; j < syllables.size(); j++) {
+                    if (!notTopical[j]) {
+                        return i;
+                    }
+                }
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /**

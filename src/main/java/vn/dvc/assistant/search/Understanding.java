@@ -17,7 +17,8 @@ import vn.dvc.assistant.search.VietnameseText.Syllable;
  * @param topical            the syllables left to name a topic: not function words, aspect words or smalltalk
  * @param strangers          topical syllables the knowledge base does not know, or knows only beside other words
  * @param maybeTopical       syllables that may name the topic or not: soft words (a shop's goods, a place, a time), and
- *                           function words typed without diacritics that spell like topic words
+ *                           function words typed without diacritics that spell like topic words, and the words of
+ *                           a story told before the question proper ("Tôi ... Xin hỏi ...")
  * @param aspectCues         the words pointing at an aspect, in the order they stand
  * @param smalltalk          the kinds of smalltalk phrase found
  */

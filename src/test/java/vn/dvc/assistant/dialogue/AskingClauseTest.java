@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,28 +27,42 @@ class AskingClauseTest {
     @Test
     void theLastClauseOfSeveralAsks() {
         assertEquals(Optional.of("Giờ chuyển hộ khẩu về nhà chồng thì sao"),
-                AskingClause.of("Tháng trước em mới cưới. Giờ chuyển hộ khẩu về nhà chồng thì sao"));
-        assertEquals(Optional.of("cần gì"), AskingClause.of("chuyện dài quá\ncần gì"));
-        assertEquals(Optional.of("Phí bao nhiêu?"), AskingClause.of("Làm sổ đỏ ở đâu? Phí bao nhiêu?"));
-        assertEquals(Optional.of("giờ đổi tên con thế nào"), AskingClause.of("bé nhà em 5 tuổi, giờ đổi tên con thế nào"));
+                of("Tháng trước em mới cưới. Giờ chuyển hộ khẩu về nhà chồng thì sao"));
+        assertEquals(Optional.of("cần gì"), of("chuyện dài quá\ncần gì"));
+        assertEquals(Optional.of("Phí bao nhiêu?"), of("Làm sổ đỏ ở đâu? Phí bao nhiêu?"));
+        assertEquals(Optional.of("giờ đổi tên con thế nào"), of("bé nhà em 5 tuổi, giờ đổi tên con thế nào"));
     }
 
     @Test
     void aReasonGivenBeforeAskingIsLeftOut() {
         assertEquals(Optional.of("xin giấy phép nuôi chim cảnh thì cần gì"),
-                AskingClause.of("xin giấy phép nuôi chim cảnh vì hàng xóm hay phàn nàn thì cần gì"));
+                of("xin giấy phép nuôi chim cảnh vì hàng xóm hay phàn nàn thì cần gì"));
         assertEquals(Optional.of("Giờ muốn sang tên xe nên phải làm gì"),
-                AskingClause.of("Xe mua lâu rồi. Giờ muốn sang tên xe bởi vì sắp bán lại nên phải làm gì"));
-        assertEquals(Optional.empty(), AskingClause.of("so do do me dung ten thi sang ten the nao"));
-        assertEquals(Optional.empty(), AskingClause.of("mat vi tien thi bao cong an o dau"));
+                of("Xe mua lâu rồi. Giờ muốn sang tên xe bởi vì sắp bán lại nên phải làm gì"));
+        assertEquals(Optional.empty(), of("so do do me dung ten thi sang ten the nao"));
+        assertEquals(Optional.empty(), of("mat vi tien thi bao cong an o dau"));
+    }
+
+    @Test
+    void aLastClauseAskingOnlyAnAspectTakesTheClausesBeforeItBackToATopic() {
+        Predicate<String> namesTopic = text -> text.contains("tạm trú") || text.contains("sổ đỏ");
+        assertEquals(Optional.of("Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?"), AskingClause.of(
+                "Tôi thuê nhà ở phường này đã hai năm. Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?", namesTopic));
+        assertEquals(Optional.empty(), AskingClause.of("Làm sổ đỏ ở đâu? Phí bao nhiêu?", namesTopic));
+        assertEquals(Optional.empty(), AskingClause.of("Nhà em ở xa. Phí bao nhiêu?", namesTopic));
+    }
+
+    /** The clause as read when every clause names a topic. */
+    private static Optional<String> of(String message) {
+        return AskingClause.of(message, text -> true);
     }
 
     @Test
     void oneClauseOrANumberWithAStopIsNotSplit() {
-        assertEquals(Optional.empty(), AskingClause.of("thủ tục 1.000656 cần gì?"));
-        assertEquals(Optional.empty(), AskingClause.of("phí 1,5 triệu đúng không"));
-        assertEquals(Optional.empty(), AskingClause.of("làm sổ đỏ mất bao lâu? "));
-        assertEquals(Optional.empty(), AskingClause.of("Phí bao nhiêu? ..."));
+        assertEquals(Optional.empty(), of("thủ tục 1.000656 cần gì?"));
+        assertEquals(Optional.empty(), of("phí 1,5 triệu đúng không"));
+        assertEquals(Optional.empty(), of("làm sổ đỏ mất bao lâu? "));
+        assertEquals(Optional.empty(), of("Phí bao nhiêu? ..."));
     }
 
     @Test

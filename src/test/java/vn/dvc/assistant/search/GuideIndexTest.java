@@ -66,6 +66,16 @@ class GuideIndexTest {
         assertEquals(spelled.strangers(), typed.strangers(), typed.summary());
     }
 
+    /** A story told before "Xin hỏi" may name the topic, not must: its words are read as maybe-topic, the question's as topic. */
+    @Test
+    void aStoryBeforeTheQuestionMayNameTheTopic() {
+        Understanding told = SHIPPED.read("Tôi mở cửa hàng tạp hóa ở phường từ năm 2020. Xin hỏi tạm ngừng kinh doanh cần gì?");
+        assertEquals(SHIPPED.read("tạm ngừng kinh doanh cần gì?").topical(), told.topical(), told.summary());
+        assertTrue(told.maybeTopical().stream().anyMatch(s -> s.folded().equals("mo")), told.summary());
+        Understanding plain = SHIPPED.read("Tôi mở cửa hàng tạp hóa, xin hỏi cần gì?");
+        assertTrue(plain.topical().stream().anyMatch(s -> s.folded().equals("mo")), "nothing asked after the marker: " + plain.summary());
+    }
+
     /** "Mk" is "mình", but "mật khẩu" after what is done with a password; "lãnh" is "lĩnh" before what is drawn. */
     @ParameterizedTest
     @CsvSource({
