@@ -58,6 +58,8 @@ class QuestionShapeAspectTest {
             "nghỉ rồi có còn được hưởng nữa ko, eligibility",
             "mat bao lau thi lay dc giay, processing_time",
             "lấy được giấy gì, result",
+            "nhà tôi có thuộc diện được miễn không, eligibility",
+            "thuộc đối tượng nào thì được cấp, eligibility",
     })
     void theShapeOfTheQuestionTellsTheAspect(String question, String aspect) {
         Reply reply = engine.respond(first.next(), question);
