@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -49,6 +50,18 @@ public class Conversation extends PanacheEntityBase {
     /** The procedure ids offered by an open clarifying question, comma-separated. */
     @Column(length = 1000)
     public String pendingChoices;
+
+    /**
+     * Whether the row exists, for {@link ConversationStore#record}: a conversation from {@link ConversationStore#start}
+     * is inserted with its first turn, one found for a turn is updated.
+     */
+    @Transient
+    boolean stored;
+
+    Conversation stored() {
+        stored = true;
+        return this;
+    }
 
     public DialogueState state() {
         List<String> choices = pendingChoices == null || pendingChoices.isEmpty()

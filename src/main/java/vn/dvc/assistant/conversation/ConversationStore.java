@@ -7,14 +7,28 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.hibernate.LockMode;
+import org.hibernate.StatelessSession;
+
 import vn.dvc.assistant.dialogue.Reply;
 import vn.dvc.assistant.privacy.PersonalDataMask;
 
-/** Keeps conversations and their turns in the database, so any instance can carry a conversation on. */
+/**
+ * Keeps conversations and their turns in the database, so any instance can carry a conversation on. A turn reads and
+ * writes its conversation through the transaction's stateless session: the same statements and locks as the
+ * persistence context's, run at once, without its bookkeeping (the flush's dirty checks and action queue, the second
+ * flush at commit): Hibernate's own work was a sixth of a turn's execution samples (docs/benchmarks.md).
+ */
 @ApplicationScoped
 public class ConversationStore {
 
     public static final String WEB = "web";
+
+    private final StatelessSession turnSession;
+
+    ConversationStore(StatelessSession turnSession) {
+        this.turnSession = turnSession;
+    }
 
     /**
      * A new conversation, stored by {@link #record} with its first turn: one insert with the state that turn leaves,
@@ -40,7 +54,7 @@ public class ConversationStore {
      * context this one left and takes the next number. On every instance alike, as the lock is the database's.
      */
     public Optional<Conversation> findForTurn(String id) {
-        return Conversation.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.ofNullable(turnSession.get(Conversation.class, id, LockMode.PESSIMISTIC_WRITE)).map(Conversation::stored);
     }
 
     public Optional<Conversation> findByChannelUser(String channel, String externalUser) {
@@ -49,8 +63,10 @@ public class ConversationStore {
 
     /** A channel citizen's conversation, locked for a turn as {@link #findForTurn} does. */
     public Optional<Conversation> findByChannelUserForTurn(String channel, String externalUser) {
-        return Conversation.find("channel = ?1 and externalUser = ?2", channel, externalUser)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return turnSession.createSelectionQuery("from Conversation where channel = ?1 and externalUser = ?2", Conversation.class)
+                .setParameter(1, channel).setParameter(2, externalUser)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1)
+                .getResultList().stream().findFirst().map(Conversation::stored);
     }
 
     /** The columns' sizes (V1): a catalogue record's long names and texts are stored cut, never refused. */
@@ -83,13 +99,16 @@ public class ConversationStore {
         turn.createdAt = Instant.now();
         conversation.remember(reply.next());
         conversation.updatedAt = turn.createdAt;
-        if (!conversation.isPersistent()) {
-            conversation.persist();
+        // Each statement runs now rather than at commit, so that a database failure is this call's exception, which the
+        // chat answers without storing, not a stack trace the transaction manager logs for every turn of an outage.
+        if (conversation.stored) {
+            turnSession.insert(turn);
+            turnSession.update(conversation);
+        } else {
+            turnSession.insert(conversation);
+            turnSession.insert(turn);
+            conversation.stored = true;
         }
-        turn.persist();
-        // Written now rather than at commit, so that a database failure is this call's exception, which the chat
-        // answers without storing, not a stack trace the transaction manager logs for every turn of an outage.
-        Conversation.flush();
         return turn;
     }
 

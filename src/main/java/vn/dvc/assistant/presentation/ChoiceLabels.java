@@ -22,17 +22,24 @@ public final class ChoiceLabels {
     /** Where a name's first clause ends: "Tạm ngừng kinh doanh, tiếp tục…", "Tài khoản … (VNeID)", "Cổng – quốc gia". */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:(]|\\s[–-]\\s");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:.–-]+$");
 
     private ChoiceLabels() {
     }
 
     /** One label per choice, in order. */
     public static List<String> of(List<String> choices) {
-        List<List<String>> words = choices.stream().map(ChoiceLabels::firstClauseWords).toList();
-        Map<String, Integer> namesHolding = namesHolding(words);
         List<String> labels = new ArrayList<>();
+        // The names' words are read only for a choice too long to keep whole: most quick replies fit, and this runs
+        // at every chat turn.
+        List<List<String>> words = null;
+        Map<String, Integer> namesHolding = null;
         for (int i = 0; i < choices.size(); i++) {
             String whole = choices.get(i).strip();
+            if (whole.length() > LIMIT && words == null) {
+                words = choices.stream().map(ChoiceLabels::firstClauseWords).toList();
+                namesHolding = namesHolding(words);
+            }
             labels.add(whole.length() <= LIMIT ? whole : shortened(words.get(i), words, namesHolding));
         }
         return distinct(choices, labels);
@@ -92,7 +99,7 @@ public final class ChoiceLabels {
             head.append(head.isEmpty() ? "" : " ").append(word);
         }
         String kept = head.isEmpty() ? cut(all, LIMIT - 1) : head.toString();
-        return kept.replaceAll("[\\s,;:.–-]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(kept).replaceAll("") + "…";
     }
 
     /** Two labels alike are told apart by their full texts' own start, then by their position. */

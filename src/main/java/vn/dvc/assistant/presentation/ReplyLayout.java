@@ -20,8 +20,9 @@ import vn.dvc.assistant.dialogue.ReplyType;
 public record ReplyLayout(String title, List<Block> blocks, List<Choice> choices) {
 
     private static final String TITLE_SEPARATOR = " – ";
-    private static final Pattern ITEM = Pattern.compile("^[-•]\\s+(.*)$");
-    private static final Pattern STEP = Pattern.compile("^\\d{1,2}[.)]\\s+(.*)$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    /** A "- " or "• " item (group 1 holds its mark) or a "1. " step, with its text in group 2. */
+    private static final Pattern ITEM_OR_STEP = Pattern.compile("^(?:([-•])|\\d{1,2}[.)])\\s+(.*)$");
 
     public static ReplyLayout of(ReplyType type, String text, List<String> quickReplies) {
         return of(type.key(), text, quickReplies);
@@ -29,7 +30,7 @@ public record ReplyLayout(String title, List<Block> blocks, List<Choice> choices
 
     /** @param type the reply type's key, as a stored turn keeps it */
     public static ReplyLayout of(String type, String text, List<String> quickReplies) {
-        List<String> lines = List.of(text == null ? new String[0] : text.strip().split("\\R", -1));
+        List<String> lines = List.of(text == null ? new String[0] : LINE_BREAK.split(text.strip(), -1));
         String title = null;
         if (ReplyType.ANSWER.key().equals(type) && !lines.isEmpty() && lines.get(0).contains(TITLE_SEPARATOR)) {
             title = lines.get(0).strip();
@@ -50,16 +51,15 @@ public record ReplyLayout(String title, List<Block> blocks, List<Choice> choices
         String itemKind = null;
         for (String raw : lines) {
             String line = raw.strip();
-            Matcher item = ITEM.matcher(line);
-            Matcher step = STEP.matcher(line);
-            String kind = item.matches() ? Block.LIST : step.matches() ? Block.STEPS : null;
+            Matcher itemOrStep = ITEM_OR_STEP.matcher(line);
+            String kind = !itemOrStep.matches() ? null : itemOrStep.group(1) != null ? Block.LIST : Block.STEPS;
             if (!items.isEmpty() && !Objects.equals(kind, itemKind)) {
                 blocks.add(Block.items(itemKind, items));
                 items.clear();
             }
             if (kind != null) {
                 itemKind = kind;
-                items.add((kind.equals(Block.LIST) ? item : step).group(1).strip());
+                items.add(itemOrStep.group(2).strip());
             } else if (!line.isEmpty()) {
                 blocks.add(Block.paragraph(line));
             }
