@@ -149,9 +149,9 @@ final class QuestionReader {
 
     /**
      * Where the question proper starts after a story ("Tôi sinh năm 1985, ... Xin hỏi gia hạn tạm trú cần gì?"): the last
-     * asking marker with a topic word after it; 0 when there is none or nothing stands before it. The story's words are
-     * read as words that may name the topic: a name need not hold them, where as topic words they weighed against every
-     * name and left a question told at length unanswered (docs/ranking.md).
+     * asking marker, when a topic word follows it; 0 when none does, there is no marker or nothing stands before it. The
+     * story's words are read as words that may name the topic: a name need not hold them, where as topic words they
+     * weighed against every name and left a question told at length unanswered (docs/ranking.md).
      */
     private static int askingMarker(List<Syllable> syllables, boolean[] notTopical) {
         for (int i = syllables.size() - 2; i > 0; i--) {
