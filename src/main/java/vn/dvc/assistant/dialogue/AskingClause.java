@@ -3,6 +3,7 @@ package vn.dvc.assistant.dialogue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -31,24 +32,30 @@ final class AskingClause {
             "(?iu)(?<![\\p{L}])(?:bởi vì|tại vì|bởi vi|boi vi|tai vi|vì)(?![\\p{L}]).*?(?<![\\p{L}])(?=(?:thì|nên|thi|nen)(?![\\p{L}]))");
 
     /**
-     * The asking clause: the last clause when it names a topic, else the last clauses together back to the nearest that
-     * does ("Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?" asks its aspect alone in its last clause).
-     * Empty when that is the whole message.
+     * The asking clause, as {@code read} reads it: the last clause when it names a topic, else the last clauses together
+     * back to the nearest that does ("Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?" asks its aspect alone
+     * in its last clause). Empty when that is the whole message. Each text is read once.
      */
-    static Optional<String> of(String message, Predicate<String> namesTopic) {
+    static <T> Optional<T> of(String message, Function<String, T> read, Predicate<T> namesTopic) {
         List<String> clauses = Arrays.stream(CLAUSE_END.split(message.strip()))
-                .filter(s -> s.chars().anyMatch(Character::isLetter)).toList();
+                .filter(s -> s.chars().anyMatch(Character::isLetter)).map(String::strip).toList();
         if (clauses.isEmpty()) {
             return Optional.empty();
         }
-        String last = REASON.matcher(clauses.get(clauses.size() - 1)).replaceFirst("").replaceAll("\\s+", " ").strip();
-        String asking = last;
+        String whole = String.join(" ", clauses);
         int first = clauses.size() - 1;
-        while (first > 0 && !namesTopic.test(asking)) {
+        String asking = REASON.matcher(clauses.get(first)).replaceFirst("").replaceAll("\\s+", " ").strip();
+        while (!(first == 0 && asking.equals(whole))) {
+            T reading = read.apply(asking);
+            if (namesTopic.test(reading)) {
+                return Optional.of(reading);
+            }
+            if (first == 0) {
+                break;
+            }
             first--;
-            asking = clauses.get(first).strip() + " " + asking;
+            asking = clauses.get(first) + " " + asking;
         }
-        boolean whole = first == 0 && asking.equals(String.join(" ", clauses.stream().map(String::strip).toList()));
-        return whole || !namesTopic.test(asking) ? Optional.empty() : Optional.of(asking);
+        return Optional.empty();
     }
 }

@@ -61,8 +61,8 @@ final class Turn {
      */
     Optional<Ranking> askingClauseRanking() {
         if (askingClauseRanking == null) {
-            askingClauseRanking = AskingClause.of(understanding.question(), text -> !index.read(text).topical().isEmpty())
-                    .map(index::read).map(clause -> ranker.rank(clause, List.of()));
+            askingClauseRanking = AskingClause.of(understanding.question(), index::read, clause -> !clause.topical().isEmpty())
+                    .map(clause -> ranker.rank(clause, List.of()));
         }
         return askingClauseRanking;
     }

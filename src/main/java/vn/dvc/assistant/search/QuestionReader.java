@@ -21,6 +21,9 @@ final class QuestionReader {
     private record Cue(Aspect aspect, double weight) {
     }
 
+    /** The words, folded, by which a letter to an office turns from the citizen's story to the question. */
+    private static final Set<String> ASKING_MARKERS = Set.of("xin hoi", "cho hoi", "muon hoi", "cho biet");
+
     private final DomainText domainText;
     private final PhraseTrie<Cue> aspectCues = new PhraseTrie<>();
     private final PhraseTrie<SmalltalkKind> smalltalk = new PhraseTrie<>();
@@ -143,9 +146,6 @@ final class QuestionReader {
         }
         return new Understanding(question, syllables, meaningful, topical, strangers, maybeTopical, cues, kinds);
     }
-
-    /** The words, folded, by which a letter to an office turns from the citizen's story to the question. */
-    private static final Set<String> ASKING_MARKERS = Set.of("xin hoi", "cho hoi", "muon hoi", "cho biet");
 
     /**
      * Where the question proper starts after a story ("Tôi sinh năm 1985, ... Xin hỏi gia hạn tạm trú cần gì?"): the last

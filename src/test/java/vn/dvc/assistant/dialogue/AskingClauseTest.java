@@ -47,14 +47,14 @@ class AskingClauseTest {
     void aLastClauseAskingOnlyAnAspectTakesTheClausesBeforeItBackToATopic() {
         Predicate<String> namesTopic = text -> text.contains("tạm trú") || text.contains("sổ đỏ");
         assertEquals(Optional.of("Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?"), AskingClause.of(
-                "Tôi thuê nhà ở phường này đã hai năm. Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?", namesTopic));
-        assertEquals(Optional.empty(), AskingClause.of("Làm sổ đỏ ở đâu? Phí bao nhiêu?", namesTopic));
-        assertEquals(Optional.empty(), AskingClause.of("Nhà em ở xa. Phí bao nhiêu?", namesTopic));
+                "Tôi thuê nhà ở phường này đã hai năm. Xin hỏi gia hạn tạm trú như thế nào, cần những giấy tờ gì?", text -> text, namesTopic));
+        assertEquals(Optional.empty(), AskingClause.of("Làm sổ đỏ ở đâu? Phí bao nhiêu?", text -> text, namesTopic));
+        assertEquals(Optional.empty(), AskingClause.of("Nhà em ở xa. Phí bao nhiêu?", text -> text, namesTopic));
     }
 
     /** The clause as read when every clause names a topic. */
     private static Optional<String> of(String message) {
-        return AskingClause.of(message, text -> true);
+        return AskingClause.of(message, text -> text, text -> true);
     }
 
     @Test
